@@ -1,0 +1,2 @@
+Console.Error.WriteLine("error: no benchmarks yet");
+return 1;
