@@ -133,14 +133,14 @@ public sealed class ImageVolume
         var geometry = Geometry.Crop(box);
         return _voxels switch
         {
-            byte[] a => Create(geometry, CropTyped(a, box)),
-            sbyte[] a => Create(geometry, CropTyped(a, box)),
-            ushort[] a => Create(geometry, CropTyped(a, box)),
-            short[] a => Create(geometry, CropTyped(a, box)),
-            uint[] a => Create(geometry, CropTyped(a, box)),
-            int[] a => Create(geometry, CropTyped(a, box)),
-            float[] a => Create(geometry, CropTyped(a, box)),
-            double[] a => Create(geometry, CropTyped(a, box)),
+            byte[] a => Create(geometry, VoxelBuffer.Crop<byte>(a, Size, box)),
+            sbyte[] a => Create(geometry, VoxelBuffer.Crop<sbyte>(a, Size, box)),
+            ushort[] a => Create(geometry, VoxelBuffer.Crop<ushort>(a, Size, box)),
+            short[] a => Create(geometry, VoxelBuffer.Crop<short>(a, Size, box)),
+            uint[] a => Create(geometry, VoxelBuffer.Crop<uint>(a, Size, box)),
+            int[] a => Create(geometry, VoxelBuffer.Crop<int>(a, Size, box)),
+            float[] a => Create(geometry, VoxelBuffer.Crop<float>(a, Size, box)),
+            double[] a => Create(geometry, VoxelBuffer.Crop<double>(a, Size, box)),
             _ => throw new InvalidOperationException(),
         };
     }
@@ -184,22 +184,5 @@ public sealed class ImageVolume
                 target += box.SizeX;
             }
         }
-    }
-
-    private T[] CropTyped<T>(T[] source, BoundingBox box)
-        where T : unmanaged
-    {
-        var result = new T[box.Size.VoxelCount];
-        var target = 0;
-        for (var z = 0; z < box.SizeZ; z++)
-        {
-            for (var y = 0; y < box.SizeY; y++)
-            {
-                source.AsSpan((int)LinearIndex(box.X, box.Y + y, box.Z + z), box.SizeX).CopyTo(result.AsSpan(target));
-                target += box.SizeX;
-            }
-        }
-
-        return result;
     }
 }
