@@ -97,21 +97,24 @@ internal static class MarchingCubesTable
         Span<int> ab = stackalloc int[3];
         Span<int> ac = stackalloc int[3];
         Span<int> outward = stackalloc int[3];
+        foreach (var edge in (ReadOnlySpan<int>)[a, b, c])
+        {
+            var (from, to) = (Edges[edge, 0], Edges[edge, 1]);
+            if ((configuration >> from & 1) == 0)
+            {
+                (from, to) = (to, from);
+            }
+
+            for (var axis = 0; axis < 3; axis++)
+            {
+                outward[axis] += Corners[to, axis] - Corners[from, axis];
+            }
+        }
+
         for (var axis = 0; axis < 3; axis++)
         {
             ab[axis] = HalfMidpoint(b, axis) - HalfMidpoint(a, axis);
             ac[axis] = HalfMidpoint(c, axis) - HalfMidpoint(a, axis);
-            foreach (var edge in (ReadOnlySpan<int>)[a, b, c])
-            {
-                var from = Edges[edge, 0];
-                var to = Edges[edge, 1];
-                if ((configuration >> from & 1) == 0)
-                {
-                    (from, to) = (to, from);
-                }
-
-                outward[axis] += Corners[to, axis] - Corners[from, axis];
-            }
         }
 
         var nz = ab[1] * ac[2] - ab[2] * ac[1];

@@ -13,9 +13,12 @@ namespace SlicerBridge.Radiomics.Features.Shape;
 /// is found among the points on all three.</para>
 /// <para>This holds for the rounded distances too: a point p that is not a hull vertex is a convex
 /// combination Σλᵢvᵢ of hull vertices, so for any q, Σλᵢ|vᵢ − q|² = |p − q|² + Σλᵢ|vᵢ − p|², and some vertex is
-/// farther from q than p by at least a squared half-voxel, which no double rounding can reverse. Distances
+/// farther from q than p by at least (smallest spacing / 2)², since distinct vertices are that far apart; no
+/// rounding of squared distances (relative error a few 1e-16) can reverse a gap that size for ROIs less
+/// than ten million voxels across. Distances
 /// are evaluated from the same coordinates and in the same order as PyRadiomics, so the maxima are equal
-/// bit for bit. Hulls are computed on the exact half-voxel integer lattice.</para>
+/// bit for bit. Hulls are computed on the exact half-voxel integer lattice, and the pairs among hull
+/// vertices are searched with <see cref="FarthestPairSearch"/>, which skips only pairs that cannot win.</para>
 /// </remarks>
 internal sealed class MeshDiameters
 {
@@ -66,6 +69,7 @@ internal sealed class MeshDiameters
         var order = new int[n];
         var scratch = new int[n];
         var hull = new int[2 * n + 1];
+        var radius = new double[n];
         var counts = new int[2 * Math.Max(mask.Nx, Math.Max(mask.Ny, mask.Nz)) + 1];
         var planeMaxima = new double[3];
         for (var axis = 0; axis < 3; axis++)
@@ -80,7 +84,7 @@ internal sealed class MeshDiameters
             SortBy(order, scratch, vertices[v], counts);
             SortBy(order, scratch, vertices[u], counts);
             SortBy(order, scratch, vertices[axis], counts);
-            planeMaxima[axis] = PlaneMaximum(order, vertices[axis], vertices[u], vertices[v], physical, hull, onHull, (byte)(1 << axis));
+            planeMaxima[axis] = PlaneMaximum(order, vertices[axis], vertices[u], vertices[v], physical, hull, radius, onHull, (byte)(1 << axis));
         }
 
         var candidates = 0;
@@ -92,7 +96,9 @@ internal sealed class MeshDiameters
             }
         }
 
-        var maximum3D = MaximumPairwise(order.AsSpan(0, candidates), physical);
+        // The 3-D maximum is at least every planar one, which lets the search skip more pairs at once.
+        var maximum3D = FarthestPairSearch.MaximumSquaredDistance(
+            order.AsSpan(0, candidates), physical, planeMaxima.Max(), radius);
         return new MeshDiameters(
             Math.Sqrt(planeMaxima[SliceAxis]),
             Math.Sqrt(planeMaxima[ColumnAxis]),
@@ -114,26 +120,20 @@ internal sealed class MeshDiameters
     /// </summary>
     private static int[][] CollectVertices(PaddedMask mask)
     {
-        var n = 0;
-        VisitBoundaryEdges(mask, (_, _, _) => n++);
-        int[][] vertices = [new int[n], new int[n], new int[n]];
-        var next = 0;
-        VisitBoundaryEdges(mask, (z, y, x) =>
-        {
-            vertices[0][next] = z;
-            vertices[1][next] = y;
-            vertices[2][next] = x;
-            next++;
-        });
-        return vertices;
+        var counter = new EdgeCounter();
+        VisitBoundaryEdges(mask, ref counter);
+        var writer = new EdgeWriter(counter.Count);
+        VisitBoundaryEdges(mask, ref writer);
+        return writer.Vertices;
     }
 
     /// <summary>
-    /// Calls <paramref name="visit"/> with the half-voxel (z, y, x) midpoint of each edge whose voxels differ.
+    /// Hands <paramref name="sink"/> the half-voxel (z, y, x) midpoint of each edge whose voxels differ.
     /// The last layer of the padded grid is background, so edges reaching it from the layer before are the
     /// only ones there that can cross, and they start inside the visited range.
     /// </summary>
-    private static void VisitBoundaryEdges(PaddedMask mask, Action<int, int, int> visit)
+    private static void VisitBoundaryEdges<TSink>(PaddedMask mask, ref TSink sink)
+        where TSink : struct, IEdgeSink
     {
         var m = mask.Voxels;
         var nx = mask.Nx;
@@ -149,17 +149,17 @@ internal sealed class MeshDiameters
                     var here = m[i];
                     if (here != m[i + 1])
                     {
-                        visit(2 * z, 2 * y, 2 * x + 1);
+                        sink.Add(2 * z, 2 * y, 2 * x + 1);
                     }
 
                     if (here != m[i + nx])
                     {
-                        visit(2 * z, 2 * y + 1, 2 * x);
+                        sink.Add(2 * z, 2 * y + 1, 2 * x);
                     }
 
                     if (here != m[i + slice])
                     {
-                        visit(2 * z + 1, 2 * y, 2 * x);
+                        sink.Add(2 * z + 1, 2 * y, 2 * x);
                     }
                 }
             }
@@ -193,7 +193,7 @@ internal sealed class MeshDiameters
     /// each plane's hull vertices, which are flagged with <paramref name="flag"/>.
     /// </summary>
     private static double PlaneMaximum(
-        int[] order, int[] plane, int[] u, int[] v, double[][] physical, int[] hull, byte[] onHull, byte flag)
+        int[] order, int[] plane, int[] u, int[] v, double[][] physical, int[] hull, double[] radius, byte[] onHull, byte flag)
     {
         var maximum = 0.0;
         for (var start = 0; start < order.Length;)
@@ -210,35 +210,37 @@ internal sealed class MeshDiameters
                 onHull[hull[h]] |= flag;
             }
 
-            maximum = Math.Max(maximum, MaximumPairwise(hull.AsSpan(0, count), physical));
+            maximum = FarthestPairSearch.MaximumSquaredDistance(hull.AsSpan(0, count), physical, maximum, radius);
             start = end;
         }
 
         return maximum;
     }
 
-    /// <summary>Largest squared distance between two of <paramref name="points"/>, 0 for fewer than two.</summary>
-    private static double MaximumPairwise(ReadOnlySpan<int> points, double[][] physical)
+    private interface IEdgeSink
     {
-        var (pz, py, px) = (physical[0], physical[1], physical[2]);
-        var maximum = 0.0;
-        for (var i = 1; i < points.Length; i++)
-        {
-            var a = points[i];
-            for (var j = 0; j < i; j++)
-            {
-                var b = points[j];
-                var dz = pz[a] - pz[b];
-                var dy = py[a] - py[b];
-                var dx = px[a] - px[b];
-                var distance = dz * dz + dy * dy + dx * dx;
-                if (distance > maximum)
-                {
-                    maximum = distance;
-                }
-            }
-        }
+        void Add(int z, int y, int x);
+    }
 
-        return maximum;
+    private struct EdgeCounter : IEdgeSink
+    {
+        public int Count;
+
+        public void Add(int z, int y, int x) => Count++;
+    }
+
+    private struct EdgeWriter(int count) : IEdgeSink
+    {
+        private int _next;
+
+        public int[][] Vertices { get; } = [new int[count], new int[count], new int[count]];
+
+        public void Add(int z, int y, int x)
+        {
+            Vertices[0][_next] = z;
+            Vertices[1][_next] = y;
+            Vertices[2][_next] = x;
+            _next++;
+        }
     }
 }
