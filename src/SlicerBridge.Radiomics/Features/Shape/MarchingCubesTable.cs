@@ -9,9 +9,10 @@ namespace SlicerBridge.Radiomics.Features.Shape;
 /// Which edge midpoints form a polygon follows from the rule "on a face with two diagonal ROI corners,
 /// each ROI corner is cut off on its own", but a pentagon, hexagon or heptagon between edge midpoints is not
 /// planar, so how it is split into triangles changes both area and volume. <see cref="Triangulations"/>
-/// therefore records the split of the classic public-domain table (P. Bourke, "Polygonising a scalar field",
-/// 1994), which PyRadiomics uses, as unordered edge triples; orientation is derived here, and the tests
-/// check that every entry closes its polygons.
+/// therefore records the split of the classic table that PyRadiomics uses (published by P. Bourke,
+/// "Polygonising a scalar field", 1994, with tables by C. Bloyd placed in the public domain), as unordered
+/// edge triples. Orientation is derived here; the tests check that every entry tiles exactly the polygons
+/// the face rule gives and faces outwards.
 /// </remarks>
 internal static class MarchingCubesTable
 {

@@ -22,6 +22,21 @@ public class MeshDiametersTests
         }
     }
 
+    [Theory]
+    [InlineData(0.78125, 0.78125, 6.5)]
+    [InlineData(1.0, 1.0, 1.0)]
+    [InlineData(0.66, 0.66, 2.1)]
+    public void LargerBlobsMatchTheAllPairsSearchExactly(double sx, double sy, double sz)
+    {
+        var random = new Random(77);
+        for (var trial = 0; trial < 3; trial++)
+        {
+            var size = new Size3(random.Next(20, 36), random.Next(20, 36), random.Next(6, 16));
+            var mask = ShapeTestMasks.RandomBlob(random, size);
+            AssertSameAsAllPairs(size, new Vec3(sx, sy, sz), mask, $"trial {trial} size {size}");
+        }
+    }
+
     public static TheoryData<int, int, int, double, double, double> Degenerate => new()
     {
         { 1, 1, 1, 1, 1, 1 },
