@@ -14,13 +14,13 @@ public class ShapeBaselineTests
     /// <summary>
     /// The brain1 column was written by PyRadiomics 2.0.1b1.post11+g127d134, a development commit of the pull
     /// request that introduced the mesh volume and mesh diameters (AIM-Harvard/pyradiomics#427), before
-    /// release 2.1.0. Its mesh area and volume differ from the marching cubes PyRadiomics has shipped since
-    /// by up to 9.2e-4 relative (area 6433.734 there, 6438.822 here; volume 16149.495 there, 16147.512 here),
-    /// and so do the two features derived from both. A cube-by-cube transcription of the shipped procedure
-    /// (cshape.c, whose triangle table is the same in its 2018 and current versions) gives our values; the
-    /// brain2 and breast1 columns, written by the same development commit, agree to 1e-6, so the development
-    /// code must have differed only for cube configurations that occur in brain1 alone. PyRadiomics' own
-    /// test accepts 3 %. Every other brain1 feature, including the diameters on the same mesh, agrees to 1e-6.
+    /// release 2.1.0. Its mesh area and volume differ from ours by up to 9.2e-4 relative (area 6433.734 there,
+    /// 6438.822 here; volume 16149.495 there, 16147.512 here), and so do the two features derived from both.
+    /// When this port was written, a cube-by-cube transcription of the shipped cshape.c with its own triangle
+    /// table (identical in its 2018 and current versions) gave our values for brain1 to 1e-15. The brain2 and
+    /// breast1 columns, written by the same development commit, agree to 1e-6, so that commit can only have
+    /// differed in cube configurations that brain1 alone contains. PyRadiomics' own test accepts 3 %. Every other
+    /// brain1 feature, including the diameters taken from the same mesh, agrees to 1e-6.
     /// </summary>
     private static readonly Dictionary<(string Column, string Feature), double> PredatesShippedMesh = new()
     {
