@@ -1,4 +1,5 @@
 using SlicerBridge.Radiomics.Features.FirstOrder;
+using SlicerBridge.Radiomics.Features.Shape;
 
 namespace SlicerBridge.Radiomics.Features;
 
@@ -8,6 +9,7 @@ public static class FeatureFamilies
     public static IReadOnlyList<FeatureFamily> All { get; } =
     [
         new FirstOrderFeatures(),
+        new ShapeFeatures(),
     ];
 
     public static FeatureFamily? Find(string name) => All.FirstOrDefault(f => f.Name == name);
