@@ -37,6 +37,7 @@ internal static class CoxGolden
 
         var concordance = golden.GetProperty("concordance");
         Assert.Equal(Golden.Number(concordance.GetProperty("c")), fit.Concordance!.C, 1e-12);
+        Assert.Equal(Golden.Number(concordance.GetProperty("se")), fit.Concordance.StdErr, 1e-12);
         Assert.Equal(concordance.GetProperty("concordant").GetDouble(), fit.Concordance.Concordant);
         Assert.Equal(concordance.GetProperty("discordant").GetDouble(), fit.Concordance.Discordant);
         Assert.Equal(concordance.GetProperty("tied_x").GetDouble(), fit.Concordance.TiedRisk);
