@@ -13,7 +13,8 @@ public sealed class CoxModel
 {
     private const double Eps = 1e-9;
     private const int MaxIterations = 20;
-    private static readonly double TolerInf = Math.Sqrt(1e-9);
+    private static readonly double TolerInf = Math.Sqrt(Eps);
+    private static readonly double TolerChol = Math.Pow(2, -52 * 0.75);
 
     private CoxModel()
     {
@@ -87,8 +88,9 @@ public sealed class CoxModel
             return new CoxModel { Ties = ties, Count = t.Length, Events = events, LogLikelihoodNull = loglikNull, LogLikelihood = loglikNull };
         }
 
-        var scoreStatistic = Solve(info, score, covariates).DotProduct(Vector<double>.Build.Dense(score));
-        var newBeta = Add(beta, Solve(info, score, covariates));
+        var firstStep = Solve(info, score, covariates);
+        var scoreStatistic = firstStep.DotProduct(Vector<double>.Build.Dense(score));
+        var newBeta = Add(beta, firstStep);
         var current = loglikNull;
         var newLik = loglikNull;
         var halving = false;
@@ -203,24 +205,28 @@ public sealed class CoxModel
 
     private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double> Cholesky(double[] info, IReadOnlyList<Covariate> covariates)
     {
-        var p = covariates.Count;
-        var matrix = Information(info, p);
+        var matrix = Information(info, covariates.Count);
+        MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double> cholesky;
         try
         {
-            var cholesky = matrix.Cholesky();
-            var scale = matrix.Diagonal().Maximum();
-            if (cholesky.Factor.Diagonal().Minimum() is var minPivot && minPivot * minPivot <= 1.8e-12 * scale)
-            {
-                throw new ArgumentException("singular");
-            }
-
-            return cholesky;
+            cholesky = matrix.Cholesky();
         }
         catch (ArgumentException)
         {
-            throw new StatisticsInputException(
-                $"the Cox information matrix is singular: covariates {string.Join(", ", covariates.Select(c => c.Name))} are collinear or have no variation among patients at risk",
-                "covariates");
+            throw Singular(covariates);
         }
+
+        // coxph's toler.chol (eps^0.75): a pivot this small relative to the information means collinearity.
+        var minPivot = cholesky.Factor.Diagonal().Minimum();
+        if (minPivot * minPivot <= TolerChol * matrix.Diagonal().Maximum())
+        {
+            throw Singular(covariates);
+        }
+
+        return cholesky;
     }
+
+    private static StatisticsInputException Singular(IReadOnlyList<Covariate> covariates) => new(
+        $"the Cox information matrix is singular: covariates {string.Join(", ", covariates.Select(c => c.Name))} are collinear or do not vary among patients at risk",
+        "covariates");
 }
