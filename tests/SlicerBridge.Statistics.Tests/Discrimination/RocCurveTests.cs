@@ -111,6 +111,35 @@ public class RocCurveTests
     }
 
     [Fact]
+    public void GreaterDirectionCurveAndTruncatedIntervalMatchPRoc()
+    {
+        // pROC 1.18.0: r <- roc(c(0,0,0,1,1,1), c(5,4,3,3,2,1)): direction ">", thresholds Inf 4.5 3.5 2.5 1.5 -Inf,
+        // sp 0 1/3 2/3 1 1 1, se 1 1 1 2/3 1/3 0; auc 0.944444444444444, var 0.00617283950617284,
+        // ci.auc 0.790455130627814 to 1 (truncated); coords "best": thresholds 3.5 and 2.5.
+        var roc = RocCurve.Create([0, 0, 0, 1, 1, 1], [5.0, 4, 3, 3, 2, 1]);
+        Assert.Equal(RocDirection.ControlsHigher, roc.Direction);
+        Assert.Equal([double.PositiveInfinity, 4.5, 3.5, 2.5, 1.5, double.NegativeInfinity], roc.Points.Select(p => p.Threshold));
+        Assert.Equal([0, 1 / 3.0, 2 / 3.0, 1, 1, 1], roc.Points.Select(p => p.Specificity).ToArray(), new Tolerance(1e-15));
+        Assert.Equal([1, 1, 1, 2 / 3.0, 1 / 3.0, 0], roc.Points.Select(p => p.Sensitivity).ToArray(), new Tolerance(1e-15));
+        Assert.Equal(0.944444444444444, roc.Auc, 1e-14);
+        Assert.Equal(0.00617283950617284, roc.DeLongVariance, 1e-16);
+        var ci = roc.DeLongInterval();
+        Assert.Equal(0.790455130627814, ci.Lower, 1e-12);
+        Assert.Equal(1.0, ci.Upper);
+        Assert.Equal([3.5, 2.5], roc.YoudenOptimal().Select(p => p.Threshold));
+        var table = roc.Classify(2.5);   // '>' calls predictor <= threshold a case
+        Assert.Equal((2, 0, 3, 1), (table.TruePositive, table.FalsePositive, table.TrueNegative, table.FalseNegative));
+    }
+
+    [Fact]
+    public void AllTiedYoudenMaximaAreReturned()
+    {
+        // pROC 1.18.0: coords(roc(c(0,0,1,1,0,1,1,0), c(.1,.3,.3,.8,.5,.5,.9,.2)), "best") -> thresholds 0.25, 0.40, 0.65.
+        var roc = RocCurve.Create([0, 0, 1, 1, 0, 1, 1, 0], [0.1, 0.3, 0.3, 0.8, 0.5, 0.5, 0.9, 0.2]);
+        Assert.Equal([0.25, 0.4, 0.65], roc.YoudenOptimal().Select(p => Math.Round(p.Threshold, 12)));
+    }
+
+    [Fact]
     public void OneClassIsRejected()
     {
         var ex = Assert.Throws<StatisticsInputException>(() => RocCurve.Create([1, 1, 1], [0.1, 0.2, 0.3]));
@@ -128,6 +157,13 @@ public class RocCurveTests
         Assert.Equal(0.5, roc.Auc, 15);
         Assert.Equal(2, roc.Points.Count);
         Assert.Equal(0.0, roc.DeLongVariance, 15);
+    }
+
+    private sealed class Tolerance(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(double obj) => 0;
     }
 
     private static void AssertCoordinates(JsonElement golden, ConfusionMatrix table)
