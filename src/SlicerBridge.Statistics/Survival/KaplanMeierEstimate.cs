@@ -92,15 +92,22 @@ public sealed class KaplanMeierEstimate
         }).ToArray();
     }
 
-    /// <summary>The median survival time with its confidence limits, as <c>print(survfit)</c>.</summary>
-    public SurvivalQuantile Median => Quantile(0.5);
+    /// <summary>
+    /// The median survival time with its confidence limits as <c>print(survfit)</c> and
+    /// <c>summary(survfit)$table</c> give them. It differs from <c>Quantile(0.5)</c> only when S stays
+    /// exactly at 0.5 to the end of follow-up: the table then reports the time S reached 0.5.
+    /// </summary>
+    public SurvivalQuantile Median => QuantileCore(0.5, flatToEndGivesMidpoint: false);
 
     /// <summary>
-    /// The p-quantile of survival time (<c>quantile.survfit</c>): the first time S(t) ≤ 1 - p; if S
-    /// equals 1 - p on a flat stretch, the midpoint between its start and the next drop. The limits
-    /// apply the same rule to the lower and upper confidence curves.
+    /// The p-quantile of survival time as <c>quantile.survfit</c>: the first time S(t) ≤ 1 - p; if S
+    /// equals 1 - p on a flat stretch, the midpoint between its start and the next drop (or the last
+    /// observed time if it never drops). The limits apply the same rule to the lower and upper
+    /// confidence curves.
     /// </summary>
-    public SurvivalQuantile Quantile(double p)
+    public SurvivalQuantile Quantile(double p) => QuantileCore(p, flatToEndGivesMidpoint: true);
+
+    private SurvivalQuantile QuantileCore(double p, bool flatToEndGivesMidpoint)
     {
         if (!(p > 0 && p < 1))
         {
@@ -110,9 +117,9 @@ public sealed class KaplanMeierEstimate
         var level = 1 - p;
         return new SurvivalQuantile(
             p,
-            Crossing(Steps.Select(s => (double?)s.Survival).ToArray(), level),
-            Crossing(Steps.Select(s => s.Lower).ToArray(), level),
-            Crossing(Steps.Select(s => s.Upper).ToArray(), level));
+            Crossing(Steps.Select(s => (double?)s.Survival).ToArray(), level, flatToEndGivesMidpoint),
+            Crossing(Steps.Select(s => s.Lower).ToArray(), level, flatToEndGivesMidpoint),
+            Crossing(Steps.Select(s => s.Upper).ToArray(), level, flatToEndGivesMidpoint));
     }
 
     /// <summary>The estimate at each requested time (<c>summary(fit, times, extend = TRUE)</c>).</summary>
@@ -144,7 +151,7 @@ public sealed class KaplanMeierEstimate
         return result;
     }
 
-    private double? Crossing(double?[] curve, double level)
+    private double? Crossing(double?[] curve, double level, bool flatToEndGivesMidpoint)
     {
         for (var i = 0; i < curve.Length; i++)
         {
@@ -166,7 +173,7 @@ public sealed class KaplanMeierEstimate
                 }
             }
 
-            return Steps[i].Time;
+            return flatToEndGivesMidpoint ? (Steps[i].Time + Steps[^1].Time) / 2 : Steps[i].Time;
         }
 
         return null;

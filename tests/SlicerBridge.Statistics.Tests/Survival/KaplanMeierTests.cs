@@ -39,7 +39,7 @@ public class KaplanMeierTests
             Assert.Equal(values["n_censor"][r], step.Censored);
             Assert.Equal(values["surv"][r], step.Survival, Tol);
             Assert.Equal(values["std_err"][r], step.StdErrLogSurvival, Tol);
-            Assert.Equal(values["std_err_surv"][r], step.StdErrSurvival, Tol);
+            Assert.Equal(values["std_err_surv"][r], step.StdErrSurvival!.Value, Tol);
             Assert.Equal(values["lower"][r], step.Lower!.Value, Tol);
             Assert.Equal(values["upper"][r], step.Upper!.Value, Tol);
         }
@@ -83,7 +83,7 @@ public class KaplanMeierTests
                 Assert.Equal(Golden.Number(g.GetProperty("time")), readings[k].Time);
                 Assert.Equal(g.GetProperty("n_risk").GetInt32(), readings[k].AtRisk);
                 Assert.Equal(Golden.Number(g.GetProperty("surv")), readings[k].Survival, Tol);
-                Assert.Equal(Golden.Number(g.GetProperty("std_err_surv")), readings[k].StdErrSurvival, Tol);
+                Assert.Equal(Golden.Number(g.GetProperty("std_err_surv")), readings[k].StdErrSurvival!.Value, Tol);
                 Assert.Equal(Golden.Number(g.GetProperty("lower")), readings[k].Lower!.Value, Tol);
                 Assert.Equal(Golden.Number(g.GetProperty("upper")), readings[k].Upper!.Value, Tol);
             }
@@ -93,7 +93,7 @@ public class KaplanMeierTests
     [Fact]
     public void AllCensoredGivesFlatCurveAndNoMedian()
     {
-        // survfit with no events: S = 1 throughout, SE 0, CI [1, 1]; the median is NA.
+        // survival 3.5-3, survfit(Surv(1:3, c(0,0,0)) ~ 1): S = 1 throughout, std.err 0, CI [1, 1]; median NA.
         var km = KaplanMeierEstimate.Compute([1.0, 2, 3], [0, 0, 0]);
         Assert.All(km.Steps, s => Assert.Equal(1.0, s.Survival));
         Assert.All(km.Steps, s => Assert.Equal(1.0, s.Lower));
@@ -107,8 +107,37 @@ public class KaplanMeierTests
         Assert.Equal(0.0, km.Steps[^1].Survival);
         Assert.Null(km.Steps[^1].Lower);
         Assert.Null(km.Steps[^1].Upper);
-        // S = 0.5 exactly on [1, 2): the median is the midpoint 1.5 (survival's rule).
+        Assert.Null(km.Steps[^1].StdErrSurvival);
+        Assert.True(double.IsPositiveInfinity(km.Steps[^1].StdErrLogSurvival));
+        // survfit(Surv(1:2, c(1,1)) ~ 1): std.err Inf and CI NA at S = 0; median 1.5 (S = 0.5 exactly on [1, 2)).
         Assert.Equal(1.5, km.Median.Estimate);
+    }
+
+    [Fact]
+    public void FlatStretchesFollowSurvivalsTwoMedianRules()
+    {
+        // survival 3.5-3: survfit(Surv(c(1,2,3,4), c(1,1,0,0)) ~ 1): S = 0.5 from t = 2 to the end.
+        // summary(fit)$table median 2, LCL 1, UCL NA; quantile(fit, 0.5) 3 (midpoint with the last time).
+        var flat = KaplanMeierEstimate.Compute([1.0, 2, 3, 4], [1, 1, 0, 0]);
+        Assert.Equal(2.0, flat.Median.Estimate);
+        Assert.Equal(1.0, flat.Median.Lower);
+        Assert.Null(flat.Median.Upper);
+        Assert.Equal(3.0, flat.Quantile(0.5).Estimate);
+
+        // survfit(Surv(1:8, c(1,1,0,0,1,0,0,0)) ~ 1): median NA (LCL 5); quantile 0.25 = 3.5 (midpoint 2..5).
+        var late = KaplanMeierEstimate.Compute([1.0, 2, 3, 4, 5, 6, 7, 8], [1, 1, 0, 0, 1, 0, 0, 0]);
+        Assert.Null(late.Median.Estimate);
+        Assert.Equal(5.0, late.Median.Lower);
+        Assert.Equal(3.5, late.Quantile(0.25).Estimate);
+
+        // summary(survfit(Surv(1:4, c(1,0,1,0)) ~ 1), times = c(0.5, 2.5, 10), extend = TRUE):
+        // n.risk 4 2 0; surv 1 0.75 0.375; std.err 0 0.21650635094611 0.28641098093474; lower 1 0.425932268497982 0.0839296381045798.
+        var at = KaplanMeierEstimate.Compute([1.0, 2, 3, 4], [1, 0, 1, 0]).At([0.5, 2.5, 10]);
+        Assert.Equal([4, 2, 0], at.Select(a => a.AtRisk));
+        Assert.Equal(0.375, at[2].Survival, 1e-15);
+        Assert.Equal(0.28641098093474, at[2].StdErrSurvival!.Value, 1e-13);
+        Assert.Equal(0.425932268497982, at[1].Lower!.Value, 1e-14);
+        Assert.Equal(0.0839296381045798, at[2].Lower!.Value, 1e-15);
     }
 
     [Fact]
