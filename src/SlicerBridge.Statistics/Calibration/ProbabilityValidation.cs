@@ -4,8 +4,8 @@ using SlicerBridge.Statistics.Numerics;
 namespace SlicerBridge.Statistics.Calibration;
 
 /// <summary>
-/// The statistics of <c>rms::val.prob(p, y)</c> (rms 6.5). Discrimination and the D index are those
-/// of the probabilities taken as they are (intercept 0, slope 1); Intercept and Slope come from
+/// The statistics of <c>rms::val.prob(p, y)</c> (rms 6.5). Discrimination (C, Dxy, with rms's binning
+/// of probabilities) and the D index are those of the probabilities taken as they are (intercept 0, slope 1); Intercept and Slope come from
 /// refitting <c>y ~ logit(p)</c>; U compares the two; Emax, E90 and Eavg are the largest, 90th
 /// percentile and mean of |p - lowess(p, y, iter = 0)|; S is Spiegelhalter's z-test. rms 6.5
 /// reports D:p as NA, so it is not offered.
@@ -34,7 +34,7 @@ public sealed record ProbabilityValidation(
     {
         var (y, p, lp) = CalibrationSummary.Prepare(outcome, probability);
         var n = y.Length;
-        var c = RocCurve.Create(y, p, RocDirection.ControlsLower).Auc;
+        var c = BinnedConcordance(y, lp);
 
         var events = y.Sum();
         var nullDeviance = -2 * (events * Math.Log(events / (double)n) + (n - events) * Math.Log((n - events) / (double)n));
@@ -64,6 +64,18 @@ public sealed record ProbabilityValidation(
             CalibrationSummary.BrierScore(y, p), recalibrated.Intercept, recalibrated.Slope,
             sortedErrors[^1], Quantile.Type7Sorted(sortedErrors, 0.9), errors.Average(),
             z, TailProbability.NormalTwoSided(z), new CalibrationCurve(curveX, curveY));
+    }
+
+    /// <summary>
+    /// C as rms 6.5's <c>lrm.fit</c> reports it: its Fortran ranks the predicted probabilities through a
+    /// frequency table of 1/5000-wide bins, so case/control pairs in the same bin count as ties. (Inferred:
+    /// this binning reproduces all four golden C values, the unbinned C misses the training ones by up to
+    /// one pair; the exact C is <see cref="RocCurve.Auc"/>.)
+    /// </summary>
+    private static double BinnedConcordance(int[] y, double[] lp)
+    {
+        var bins = lp.Select(v => Math.Floor(5000 * LogisticRecalibration.Logistic(v))).ToArray();
+        return RocCurve.Create(y, bins, RocDirection.ControlsLower).Auc;
     }
 
     /// <summary>|p - smooth(p)| where the smooth at a tied p is the mean of its fitted values (R: <c>approx(Sm, xout = p, ties = mean)</c>).</summary>
