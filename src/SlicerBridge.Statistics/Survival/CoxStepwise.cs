@@ -33,7 +33,7 @@ public sealed record CoxStepwise(IReadOnlyList<CoxStep> Path, CoxModel Final, IR
 
         var current = covariates.ToList();
         var model = FitTerms(current);
-        var path = new List<CoxStep> { Row("", null, model, null) };
+        var path = new List<CoxStep> { Row("", model, null) };
         while (true)
         {
             var candidates = new List<(string Change, List<Covariate> Terms)>();
@@ -65,7 +65,7 @@ public sealed record CoxStepwise(IReadOnlyList<CoxStep> Path, CoxModel Final, IR
                 break;
             }
 
-            path.Add(Row(choice.Value.Change, model, choice.Value.Fit, path[^1]));
+            path.Add(Row(choice.Value.Change, choice.Value.Fit, path[^1]));
             current = choice.Value.Terms;
             model = choice.Value.Fit;
         }
@@ -73,11 +73,11 @@ public sealed record CoxStepwise(IReadOnlyList<CoxStep> Path, CoxModel Final, IR
         return new CoxStepwise(path, model, current.Select(c => c.Name).ToArray());
     }
 
-    private static CoxStep Row(string change, CoxModel? before, CoxModel after, CoxStep? previous)
+    private static CoxStep Row(string change, CoxModel after, CoxStep? previous)
     {
         var residualDf = after.Events - after.Coefficients.Count;
         var deviance = -2 * after.LogLikelihood;
-        return before is null || previous is null
+        return previous is null
             ? new CoxStep(change, null, null, residualDf, deviance, after.Aic)
             : new CoxStep(change, residualDf - previous.ResidualDf, Math.Abs(deviance - previous.ResidualDeviance), residualDf, deviance, after.Aic);
     }
