@@ -13,9 +13,10 @@ namespace SlicerBridge.Imaging.IO;
 /// <item>spacing from <c>pixdim</c>, scaled to mm when <c>xyzt_units</c> says metres or microns (as in ITK the
 /// origin is not scaled);</item>
 /// <item>orientation by ITK's qform/sform rules (<see cref="NiftiOrientation"/>);</item>
-/// <item><c>scl_slope</c>/<c>scl_inter</c>: a slope of 0 (or non-finite) means none; otherwise, unless the
-/// pair is the identity, every voxel becomes <c>value × slope + inter</c>. Integer data are promoted to
-/// float32 first (so integers beyond 2^24 round, as in ITK); float32 stays float32 and float64 stays float64.</item>
+/// <item><c>scl_slope</c>/<c>scl_inter</c> as ITK applies them: non-finite fields count as 0, a zero slope
+/// is taken as 1 (the intercept still applies, unlike nifti1.h's "no scaling"), and unless the pair is then
+/// the identity every voxel becomes <c>value × slope + inter</c>. Integer data are promoted to float32
+/// first (so integers beyond 2^24 round, as in ITK); float32 stays float32 and float64 stays float64.</item>
 /// </list>
 /// Deliberate differences from ITK, because a guessed geometry would silently change every feature: a
 /// zero, negative or non-finite <c>pixdim</c> is an error (niftilib substitutes 1 mm), and so are
