@@ -14,7 +14,9 @@ namespace SlicerBridge.Imaging.Tests.IO;
 /// </summary>
 public sealed class NiftiWriterTests : IDisposable
 {
-    private const double FloatGeometryTolerance = 1e-5;
+    private const double FloatTolerance = 1e-6;
+
+    private const double FloatOriginTolerance = 1e-5;
 
     private readonly TempDirectory _dir = new();
 
@@ -44,7 +46,7 @@ public sealed class NiftiWriterTests : IDisposable
 
         Assert.Equal(type, back.PixelType);
         Assert.True(volume.Bytes.SequenceEqual(back.Bytes));
-        GeometryAssert.Equal(volume.Geometry, back.Geometry, FloatGeometryTolerance);
+        GeometryAssert.Equal(volume.Geometry, back.Geometry, FloatTolerance, FloatOriginTolerance, FloatTolerance);
     }
 
     [Theory]
@@ -75,7 +77,7 @@ public sealed class NiftiWriterTests : IDisposable
         BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(254), 0);
         File.WriteAllBytes(path, bytes);
 
-        GeometryAssert.Equal(volume.Geometry, NiftiReader.Read(path).Geometry, FloatGeometryTolerance);
+        GeometryAssert.Equal(volume.Geometry, NiftiReader.Read(path).Geometry, FloatTolerance, FloatOriginTolerance, FloatTolerance);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed class VolumeIOTests : IDisposable
         var back = VolumeIO.Read(path);
 
         Assert.True(volume.Bytes.SequenceEqual(back.Bytes));
-        GeometryAssert.Equal(volume.Geometry, back.Geometry, 1e-5);
+        // NIfTI keeps float32 geometry: 1e-6 for spacing and direction, 1e-5 mm for the origin near 123 mm.
+        GeometryAssert.Equal(volume.Geometry, back.Geometry, 1e-6, 1e-5, 1e-6);
     }
 
     [Fact]

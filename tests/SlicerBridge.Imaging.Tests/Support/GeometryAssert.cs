@@ -5,16 +5,20 @@ namespace SlicerBridge.Imaging.Tests.Support;
 internal static class GeometryAssert
 {
     /// <summary>Same size; spacing, origin (mm) and direction cosines each within <paramref name="tolerance"/>.</summary>
-    public static void Equal(ImageGeometry expected, ImageGeometry actual, double tolerance)
+    public static void Equal(ImageGeometry expected, ImageGeometry actual, double tolerance) =>
+        Equal(expected, actual, tolerance, tolerance, tolerance);
+
+    /// <summary>Same size; spacing, origin and direction each within its own absolute tolerance.</summary>
+    public static void Equal(ImageGeometry expected, ImageGeometry actual, double spacingTolerance, double originTolerance, double directionTolerance)
     {
         Assert.Equal(expected.Size, actual.Size);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(expected.Spacing[i], actual.Spacing[i], tolerance);
-            Assert.Equal(expected.Origin[i], actual.Origin[i], tolerance);
+            Assert.Equal(expected.Spacing[i], actual.Spacing[i], spacingTolerance);
+            Assert.Equal(expected.Origin[i], actual.Origin[i], originTolerance);
             for (var j = 0; j < 3; j++)
             {
-                Assert.Equal(expected.Direction[i, j], actual.Direction[i, j], tolerance);
+                Assert.Equal(expected.Direction[i, j], actual.Direction[i, j], directionTolerance);
             }
         }
     }
