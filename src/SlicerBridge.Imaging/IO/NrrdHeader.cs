@@ -6,7 +6,8 @@ namespace SlicerBridge.Imaging.IO;
 /// <summary>The fields of a NRRD header that describe a 3-D scalar image, parsed and checked.</summary>
 internal sealed class NrrdHeader
 {
-    private static readonly Dictionary<string, PixelType> TypeNames = new(StringComparer.Ordinal)
+    // Teem compares type names ignoring case.
+    private static readonly Dictionary<string, PixelType> TypeNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["signed char"] = PixelType.Int8, ["int8"] = PixelType.Int8, ["int8_t"] = PixelType.Int8,
         ["uchar"] = PixelType.UInt8, ["unsigned char"] = PixelType.UInt8, ["uint8"] = PixelType.UInt8, ["uint8_t"] = PixelType.UInt8,
@@ -39,12 +40,14 @@ internal sealed class NrrdHeader
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {
-            if (line.StartsWith('#') || line.Contains(":=", StringComparison.Ordinal))
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            var keyValue = line.IndexOf(":=", StringComparison.Ordinal);
+            if (line.StartsWith('#') || (keyValue >= 0 && (colon < 0 || keyValue < colon)))
             {
+                // Comments and "key:=value" pairs carry no geometry.
                 continue;
             }
 
-            var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon <= 0)
             {
                 throw new InvalidInputException($"NRRD header line is not 'field: value': '{Truncate(line)}'", headerPath);

@@ -156,10 +156,10 @@ public sealed class NrrdReaderTests : IDisposable
     }
 
     [Fact]
-    public void CommentsKeyValuesAndCrLfAreAccepted()
+    public void CommentsKeyValuesCaseAndCrLfAreAccepted()
     {
-        var header = $"NRRD0005\r\n# a comment\r\ntype: short\r\ndimension: 3\r\nsizes: 2 2 2\r\n{Lps.Replace("\n", "\r\n", StringComparison.Ordinal)}" +
-            "encoding: raw\r\nmodality:=CT\r\n\r\n";
+        var header = $"NRRD0005\r\n# a comment\r\ntype: SHORT\r\ndimension: 3\r\nsizes: 2 2 2\r\n{Lps.Replace("\n", "\r\n", StringComparison.Ordinal)}" +
+            "encoding: raw\r\nmodality:=CT: abdomen\r\ncontent: a:=b\r\n\r\n";
         var path = Save("crlf.nrrd", header, LittleEndian(Shorts));
 
         Assert.Equal(Shorts, NrrdReader.Read(path).Voxels<short>().ToArray());
