@@ -390,6 +390,25 @@ public sealed class NiftiReaderTests : IDisposable
     }
 
     [Fact]
+    public void DataOffsetPastTheEndIsAnError()
+    {
+        var path = _dir.File("offset.nii");
+        var bytes = new NiftiFile().Int16Data(1, 2, 3, 4, 5, 6, 7, 8).ToBytes();
+        BitConverter.TryWriteBytes(bytes.AsSpan(108), 4096f);
+        File.WriteAllBytes(path, bytes);
+
+        InvalidInput.Expect(() => NiftiReader.Read(path), "before its data", path);
+    }
+
+    [Fact]
+    public void CallersLimitsApply()
+    {
+        var path = Save(new NiftiFile().Int16Data(1, 2, 3, 4, 5, 6, 7, 8));
+
+        InvalidInput.Expect(() => NiftiReader.Read(path, new ImagingLimits { MaxVoxels = 7 }), "exceeds", path);
+    }
+
+    [Fact]
     public void MissingFileIsAnError()
     {
         var path = _dir.File("absent.nii.gz");
