@@ -88,6 +88,8 @@ public static class NrrdReader
         SkipLines(stream, header.LineSkip, where);
         if (header.Encoding == NrrdEncoding.Ascii)
         {
+            // Text is parsed through a double per voxel: check that buffer too.
+            limits.EnsureFits(volume.VoxelCount, sizeof(double), where);
             ReadAscii(stream, volume, where);
             return volume;
         }
