@@ -121,6 +121,16 @@ public sealed class NrrdReaderTests : IDisposable
     }
 
     [Fact]
+    public void ByteSkipWithGzipCountsDecompressedBytes()
+    {
+        // As teem does (checked with unu minmax): the skipped bytes are inside the compressed stream.
+        File.WriteAllBytes(_dir.File("vol.raw.gz"), Gzip([9, 9, 9, 9, 9, .. LittleEndian(Shorts)]));
+        var path = Save("vol.nhdr", $"NRRD0004\ntype: short\ndimension: 3\nsizes: 2 2 2\n{Lps}encoding: gzip\nbyte skip: 5\ndata file: vol.raw.gz\n", []);
+
+        Assert.Equal(Shorts, NrrdReader.Read(path).Voxels<short>().ToArray());
+    }
+
+    [Fact]
     public void ByteSkipMinusOneTakesTheLastBytes()
     {
         File.WriteAllBytes(_dir.File("vol.raw"), [1, 2, 3, .. LittleEndian(Shorts)]);
