@@ -1,4 +1,5 @@
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.IO;
 using SlicerBridge.Radiomics.Extraction;
 
 namespace SlicerBridge.Cli.Batch;
@@ -25,8 +26,8 @@ public sealed class BatchRunner(RadiomicsExtractor extractor, ImagingLimits limi
     {
         try
         {
-            var image = VolumeFiles.Read(batchCase.Image, limits);
-            var mask = VolumeFiles.Read(batchCase.Mask, limits);
+            var image = VolumeIO.Read(batchCase.Image, limits);
+            var mask = VolumeIO.Read(batchCase.Mask, limits);
             return new BatchOutcome(batchCase, extractor.Execute(image, mask, batchCase.Label, where: batchCase.Id), null);
         }
         catch (Exception e) when (e is InvalidInputException or IOException or UnauthorizedAccessException)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SlicerBridge.Cli.Batch;
 using SlicerBridge.Cli.Output;
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.IO;
 using SlicerBridge.Radiomics.Extraction;
 using SlicerBridge.Radiomics.Settings;
 using Spectre.Console;
@@ -13,7 +14,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var image = new Option<string?>("--image") { Description = "Image file (.nrrd)" };
+        var image = new Option<string?>("--image") { Description = "Image file (.nrrd, .nhdr, .nii, .nii.gz)" };
         var mask = new Option<string?>("--mask") { Description = "Label map on the image's grid" };
         var label = new Option<int?>("--label") { Description = "Label to extract (default: the parameter file's, else 1)" };
         var parameters = new Option<string?>("--params") { Description = "PyRadiomics parameter file (YAML)" };
@@ -45,7 +46,7 @@ internal static class ExtractCommand
 
             var imagePath = parse.GetValue(image) ?? throw new InvalidInputException("--image is required (or --batch)", "--image");
             var maskPath = parse.GetValue(mask) ?? throw new InvalidInputException("--mask is required with --image", "--mask");
-            var result = extractor.Execute(VolumeFiles.Read(imagePath, limits), VolumeFiles.Read(maskPath, limits), parse.GetValue(label), where: imagePath);
+            var result = extractor.Execute(VolumeIO.Read(imagePath, limits), VolumeIO.Read(maskPath, limits), parse.GetValue(label), where: imagePath);
             FeatureWriter.Write(result, formatName, parse.GetValue(outPath), output);
             return CliApp.Success;
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.IO;
 using SlicerBridge.Radiomics.Extraction;
 
 namespace SlicerBridge.Cli.Output;
