@@ -1,0 +1,134 @@
+using System.Numerics;
+using SlicerBridge.Imaging.Geometry;
+
+namespace SlicerBridge.Imaging.Filters;
+
+/// <summary>
+/// PyRadiomics' <c>getWaveletImage</c> / <c>_swt3</c>: odd axes padded by one voxel at the end with
+/// numpy 'wrap', one level of <c>pywt.swtn</c> (axes x, y, z; periodic convolution
+/// <c>out[n] = Σ_j f[j]·x[(n + F/2 − j) mod N]</c>) per requested level on the previous approximation,
+/// and the padding cropped off. Names are <c>wavelet-XYZ</c> (first letter x, H = high pass) for level 1
+/// and <c>wavelet&lt;k&gt;-XYZ</c> above, approximation last. Like pywt, float32 images are transformed
+/// in single precision and everything else in double; outputs keep the input geometry.
+/// </summary>
+public static class StationaryWavelet
+{
+    // pywt's subband order after the x, y and z passes (approximation excluded), as PyRadiomics yields them.
+    private static readonly string[] DetailOrder = ["LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH"];
+
+    public static FilterOutput Generate(ImageVolume image, string wavelet = "coif1", int level = 1, int startLevel = 0,
+        ImagingLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(wavelet);
+        if (level < 1)
+        {
+            throw new InvalidInputException($"wavelet level {level} must be at least 1", "level");
+        }
+
+        if (startLevel < 0)
+        {
+            throw new InvalidInputException($"wavelet start_level {startLevel} must not be negative", "start_level");
+        }
+
+        var (decLo, decHi) = WaveletFilterBank.Get(wavelet);
+        var size = image.Size;
+        var padded = new Size3(size.X + size.X % 2, size.Y + size.Y % 2, size.Z + size.Z % 2);
+        // 8 outputs and 7 working volumes of the padded size are alive at the peak.
+        (limits ?? ImagingLimits.Default).EnsureFits(padded.VoxelCount * 16, sizeof(double), "wavelet");
+
+        return image.PixelType == PixelType.Float32
+            ? Run<float>(image, padded, decLo, decHi, level, startLevel)
+            : Run<double>(image, padded, decLo, decHi, level, startLevel);
+    }
+
+    private static FilterOutput Run<T>(ImageVolume image, Size3 padded, double[] decLo, double[] decHi, int level, int startLevel)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var lo = decLo.Select(T.CreateTruncating).ToArray();
+        var hi = decHi.Select(T.CreateTruncating).ToArray();
+        var data = PadWrap<T>(image, padded);
+        for (var i = 0; i < startLevel; i++)
+        {
+            data = Decompose(data, padded, lo, hi)["LLL"];
+        }
+
+        var images = new List<FilteredImage>();
+        for (var index = 1; index <= level; index++)
+        {
+            var bands = Decompose(data, padded, lo, hi);
+            foreach (var band in DetailOrder)
+            {
+                images.Add(new FilteredImage(Name(index, band), Crop(bands[band], padded, image.Geometry)));
+            }
+
+            data = bands["LLL"];
+        }
+
+        images.Add(new FilteredImage(Name(level, "LLL"), Crop(data, padded, image.Geometry)));
+        return new FilterOutput(images, []);
+    }
+
+    private static string Name(int level, string band) => level == 1 ? "wavelet-" + band : $"wavelet{level}-{band}";
+
+    /// <summary>One level along x, then y, then z; keys are the band letters, x first.</summary>
+    private static Dictionary<string, T[]> Decompose<T>(T[] data, Size3 size, T[] lo, T[] hi)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var bands = new Dictionary<string, T[]> { [""] = data };
+        for (var axis = 0; axis < 3; axis++)
+        {
+            var next = new Dictionary<string, T[]>();
+            foreach (var (key, values) in bands)
+            {
+                var low = new T[values.Length];
+                var high = new T[values.Length];
+                PeriodicConvolution.Apply(values, low, high, size, axis, lo, hi);
+                next[key + "L"] = low;
+                next[key + "H"] = high;
+            }
+
+            bands = next;
+        }
+
+        return bands;
+    }
+
+    private static T[] PadWrap<T>(ImageVolume image, Size3 padded)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var size = image.Size;
+        var source = VoxelAccess.ToDoubles(image);
+        var result = new T[padded.VoxelCount];
+        for (var z = 0; z < padded.Z; z++)
+        {
+            var sz = z % size.Z;
+            for (var y = 0; y < padded.Y; y++)
+            {
+                var sy = y % size.Y;
+                for (var x = 0; x < padded.X; x++)
+                {
+                    result[x + padded.X * (y + padded.Y * z)] = T.CreateTruncating(source[x % size.X + size.X * (sy + size.Y * sz)]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static ImageVolume Crop<T>(T[] values, Size3 padded, ImageGeometry geometry)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var size = geometry.Size;
+        var result = new T[size.VoxelCount];
+        for (var z = 0; z < size.Z; z++)
+        {
+            for (var y = 0; y < size.Y; y++)
+            {
+                values.AsSpan(padded.X * (y + padded.Y * z), size.X).CopyTo(result.AsSpan(size.X * (y + size.Y * z)));
+            }
+        }
+
+        return ImageVolume.Create(geometry, result);
+    }
+}
