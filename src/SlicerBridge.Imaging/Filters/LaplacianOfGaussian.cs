@@ -36,10 +36,10 @@ public static class LaplacianOfGaussian
         for (var axis = 0; axis < 3; axis++)
         {
             var spacing = image.Geometry.Spacing;
-            SeparablePass.Run(input, first, size, axis, RecursiveGaussian.SecondDerivative(sigma, spacing[axis]));
+            AxisLines.Filter(input, first, size, axis, RecursiveGaussian.SecondDerivative(sigma, spacing[axis]));
             var (a, b) = OtherAxes(axis);
-            SeparablePass.Run(first, second, size, a, RecursiveGaussian.Smoothing(sigma, spacing[a]));
-            SeparablePass.Run(second, first, size, b, RecursiveGaussian.Smoothing(sigma, spacing[b]));
+            AxisLines.Filter(first, second, size, a, RecursiveGaussian.Smoothing(sigma, spacing[a]));
+            AxisLines.Filter(second, first, size, b, RecursiveGaussian.Smoothing(sigma, spacing[b]));
             Accumulate(sum, first, 1.0 / (spacing[axis] * spacing[axis]));
         }
 

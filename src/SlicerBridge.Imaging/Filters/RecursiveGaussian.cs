@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SlicerBridge.Imaging.Filters;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace SlicerBridge.Imaging.Filters;
 /// normalisation on: the coefficients and the causal/anti-causal passes with their edge-extension
 /// start values, in ITK's order of operations.
 /// </summary>
-internal sealed class RecursiveGaussian
+internal sealed class RecursiveGaussian : ILineFilter
 {
     // Deriche's fit of the Gaussian (index 0) and its second derivative (index 2), as ITK stores them.
     private const double A1Zero = 1.3530, B1Zero = 1.8151, A2Zero = -0.3531, B2Zero = 0.0902;
@@ -63,45 +65,89 @@ internal sealed class RecursiveGaussian
     }
 
     /// <summary>
-    /// Filters one line (at least 4 samples) into <paramref name="output"/>; <paramref name="scratch"/>
-    /// holds the anti-causal part.
+    /// Filters the lines in place (ITK's FilterDataArray per SIMD lane): the causal pass, the anti-causal
+    /// pass, then their sum. Lines need at least 4 samples; <paramref name="scratch"/> holds
+    /// 2 · length · width vectors.
     /// </summary>
-    public void Apply(ReadOnlySpan<double> data, Span<double> output, Span<double> scratch)
+    public void Apply(Span<Vector<double>> lines, int length, int width, Span<Vector<double>> scratch)
     {
-        var ln = data.Length;
-        var first = data[0];
-        output[0] = first * _n0 + first * _n1 + first * _n2 + first * _n3;
-        output[1] = data[1] * _n0 + first * _n1 + first * _n2 + first * _n3;
-        output[2] = data[2] * _n0 + data[1] * _n1 + first * _n2 + first * _n3;
-        output[3] = data[3] * _n0 + data[2] * _n1 + data[1] * _n2 + first * _n3;
-        output[0] -= first * _bn1 + first * _bn2 + first * _bn3 + first * _bn4;
-        output[1] -= output[0] * _d1 + first * _bn2 + first * _bn3 + first * _bn4;
-        output[2] -= output[1] * _d1 + output[0] * _d2 + first * _bn3 + first * _bn4;
-        output[3] -= output[2] * _d1 + output[1] * _d2 + output[0] * _d3 + first * _bn4;
-        for (var i = 4; i < ln; i++)
+        var causal = scratch[..(length * width)];
+        var anti = scratch.Slice(length * width, length * width);
+        Vector<double> n0 = new(_n0), n1 = new(_n1), n2 = new(_n2), n3 = new(_n3);
+        Vector<double> d1 = new(_d1), d2 = new(_d2), d3 = new(_d3), d4 = new(_d4);
+        Vector<double> m1 = new(_m1), m2 = new(_m2), m3 = new(_m3), m4 = new(_m4);
+        Vector<double> bn1 = new(_bn1), bn2 = new(_bn2), bn3 = new(_bn3), bn4 = new(_bn4);
+        Vector<double> bm1 = new(_bm1), bm2 = new(_bm2), bm3 = new(_bm3), bm4 = new(_bm4);
+        for (var c = 0; c < width; c++)
         {
-            output[i] = data[i] * _n0 + data[i - 1] * _n1 + data[i - 2] * _n2 + data[i - 3] * _n3;
-            output[i] -= output[i - 1] * _d1 + output[i - 2] * _d2 + output[i - 3] * _d3 + output[i - 4] * _d4;
+            // Edge extension: the signal is taken as constant (its first value) before the line.
+            var first = lines[c];
+            var x1 = lines[width + c];
+            var x2 = lines[2 * width + c];
+            var x3 = lines[3 * width + c];
+            var o0 = first * n0 + first * n1 + first * n2 + first * n3;
+            var o1 = x1 * n0 + first * n1 + first * n2 + first * n3;
+            var o2 = x2 * n0 + x1 * n1 + first * n2 + first * n3;
+            var o3 = x3 * n0 + x2 * n1 + x1 * n2 + first * n3;
+            o0 -= first * bn1 + first * bn2 + first * bn3 + first * bn4;
+            o1 -= o0 * d1 + first * bn2 + first * bn3 + first * bn4;
+            o2 -= o1 * d1 + o0 * d2 + first * bn3 + first * bn4;
+            o3 -= o2 * d1 + o1 * d2 + o0 * d3 + first * bn4;
+            causal[c] = o0;
+            causal[width + c] = o1;
+            causal[2 * width + c] = o2;
+            causal[3 * width + c] = o3;
         }
 
-        var last = data[ln - 1];
-        scratch[ln - 1] = last * _m1 + last * _m2 + last * _m3 + last * _m4;
-        scratch[ln - 2] = data[ln - 1] * _m1 + last * _m2 + last * _m3 + last * _m4;
-        scratch[ln - 3] = data[ln - 2] * _m1 + data[ln - 1] * _m2 + last * _m3 + last * _m4;
-        scratch[ln - 4] = data[ln - 3] * _m1 + data[ln - 2] * _m2 + data[ln - 1] * _m3 + last * _m4;
-        scratch[ln - 1] -= last * _bm1 + last * _bm2 + last * _bm3 + last * _bm4;
-        scratch[ln - 2] -= scratch[ln - 1] * _d1 + last * _bm2 + last * _bm3 + last * _bm4;
-        scratch[ln - 3] -= scratch[ln - 2] * _d1 + scratch[ln - 1] * _d2 + last * _bm3 + last * _bm4;
-        scratch[ln - 4] -= scratch[ln - 3] * _d1 + scratch[ln - 2] * _d2 + scratch[ln - 1] * _d3 + last * _bm4;
-        for (var i = ln - 4; i > 0; i--)
+        for (var i = 4; i < length; i++)
         {
-            scratch[i - 1] = data[i] * _m1 + data[i + 1] * _m2 + data[i + 2] * _m3 + data[i + 3] * _m4;
-            scratch[i - 1] -= scratch[i] * _d1 + scratch[i + 1] * _d2 + scratch[i + 2] * _d3 + scratch[i + 3] * _d4;
+            var row = i * width;
+            for (var c = 0; c < width; c++)
+            {
+                var value = lines[row + c] * n0 + lines[row - width + c] * n1 + lines[row - 2 * width + c] * n2 + lines[row - 3 * width + c] * n3;
+                value -= causal[row - width + c] * d1 + causal[row - 2 * width + c] * d2 + causal[row - 3 * width + c] * d3 + causal[row - 4 * width + c] * d4;
+                causal[row + c] = value;
+            }
         }
 
-        for (var i = 0; i < ln; i++)
+        var l1 = (length - 1) * width;
+        var l2 = (length - 2) * width;
+        var l3 = (length - 3) * width;
+        var l4 = (length - 4) * width;
+        for (var c = 0; c < width; c++)
         {
-            output[i] += scratch[i];
+            // ... and as constant (its last value) after it.
+            var last = lines[l1 + c];
+            var y2 = lines[l2 + c];
+            var y3 = lines[l3 + c];
+            var a1 = last * m1 + last * m2 + last * m3 + last * m4;
+            var a2 = last * m1 + last * m2 + last * m3 + last * m4;
+            var a3 = y2 * m1 + last * m2 + last * m3 + last * m4;
+            var a4 = y3 * m1 + y2 * m2 + last * m3 + last * m4;
+            a1 -= last * bm1 + last * bm2 + last * bm3 + last * bm4;
+            a2 -= a1 * d1 + last * bm2 + last * bm3 + last * bm4;
+            a3 -= a2 * d1 + a1 * d2 + last * bm3 + last * bm4;
+            a4 -= a3 * d1 + a2 * d2 + a1 * d3 + last * bm4;
+            anti[l1 + c] = a1;
+            anti[l2 + c] = a2;
+            anti[l3 + c] = a3;
+            anti[l4 + c] = a4;
+        }
+
+        for (var i = length - 4; i > 0; i--)
+        {
+            var row = (i - 1) * width;
+            for (var c = 0; c < width; c++)
+            {
+                var value = lines[row + width + c] * m1 + lines[row + 2 * width + c] * m2 + lines[row + 3 * width + c] * m3 + lines[row + 4 * width + c] * m4;
+                value -= anti[row + width + c] * d1 + anti[row + 2 * width + c] * d2 + anti[row + 3 * width + c] * d3 + anti[row + 4 * width + c] * d4;
+                anti[row + c] = value;
+            }
+        }
+
+        for (var i = 0; i < length * width; i++)
+        {
+            lines[i] = causal[i] + anti[i];
         }
     }
 
