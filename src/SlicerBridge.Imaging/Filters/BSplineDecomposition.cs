@@ -1,89 +1,88 @@
+using System.Numerics;
+
 namespace SlicerBridge.Imaging.Filters;
 
 /// <summary>
-/// ITK's BSplineDecompositionImageFilter for a cubic spline: per axis (x, y, z) the causal and
-/// anti-causal recursions with pole √3 − 2, mirror initial values, and the 1e-10 horizon.
+/// ITK's BSplineDecompositionImageFilter for a cubic spline: per axis (x, y, z) the gain, the causal
+/// and anti-causal recursions with pole √3 − 2, the mirror initial value (1e-10 horizon) and ITK's
+/// anti-causal start value, each SIMD lane being one line.
 /// </summary>
-internal static class BSplineDecomposition
+internal sealed class BSplineDecomposition : ILineFilter
 {
     private const double Tolerance = 1e-10;
+
+    private static readonly double Pole = Math.Sqrt(3.0) - 2.0;
+
+    private static readonly long Horizon = (long)Math.Ceiling(Math.Log(Tolerance) / Math.Log(Math.Abs(Pole)));
+
+    private static readonly BSplineDecomposition Instance = new();
 
     public static VoxelBlock Coefficients(VoxelBlock data)
     {
         var box = data.Box;
         var coefficients = (double[])data.Values.Clone();
-        var pole = Math.Sqrt(3.0) - 2.0;
-        var horizon = (long)Math.Ceiling(Math.Log(Tolerance) / Math.Log(Math.Abs(pole)));
-        int[] sizes = [box.SizeX, box.SizeY, box.SizeZ];
-        int[] strides = [1, box.SizeX, box.SizeX * box.SizeY];
         for (var axis = 0; axis < 3; axis++)
         {
-            var length = sizes[axis];
-            if (length == 1)
+            // ITK leaves an axis of one voxel as it is (its mirror rule has nothing to reflect).
+            if (box.Size[axis] > 1)
             {
-                continue; // ITK leaves a one-voxel line as it is
+                AxisLines.Filter(coefficients, coefficients, box.Size, axis, Instance);
             }
-
-            var stride = strides[axis];
-            var lines = coefficients.Length / length;
-            var otherA = axis == 0 ? 1 : 0;
-            var sizeA = sizes[otherA];
-            var strideA = strides[otherA];
-            var strideB = strides[axis == 2 ? 1 : 2];
-            Parallel.For(0, lines, () => new double[length], (line, _, scratch) =>
-            {
-                var start = (line % sizeA) * strideA + (line / sizeA) * strideB;
-                for (var n = 0; n < length; n++)
-                {
-                    scratch[n] = coefficients[start + n * stride];
-                }
-
-                Filter(scratch, pole, horizon);
-                for (var n = 0; n < length; n++)
-                {
-                    coefficients[start + n * stride] = scratch[n];
-                }
-
-                return scratch;
-            }, _ => { });
         }
 
         return new VoxelBlock(coefficients, box, data.ImageSize);
     }
 
-    private static void Filter(Span<double> s, double z, long horizon)
+    public void Apply(Span<Vector<double>> lines, int length, int width, Span<Vector<double>> scratch)
     {
-        var length = s.Length;
+        var z = Pole;
         var c0 = 1.0;
         c0 = c0 * (1.0 - z) * (1.0 - 1.0 / z);
-        for (var n = 0; n < length; n++)
+        var gain = new Vector<double>(c0);
+        for (var i = 0; i < length * width; i++)
         {
-            s[n] *= c0;
+            lines[i] *= gain;
         }
 
-        s[0] = InitialCausal(s, z, horizon);
+        for (var c = 0; c < width; c++)
+        {
+            lines[c] = InitialCausal(lines, length, width, c, z);
+        }
+
+        var pole = new Vector<double>(z);
         for (var n = 1; n < length; n++)
         {
-            s[n] += z * s[n - 1];
+            for (var c = 0; c < width; c++)
+            {
+                lines[n * width + c] += pole * lines[(n - 1) * width + c];
+            }
         }
 
-        s[length - 1] = (z / (z * z - 1.0)) * (z * s[length - 2] + s[length - 1]);
+        var last = (length - 1) * width;
+        var factor = new Vector<double>(z / (z * z - 1.0));
+        for (var c = 0; c < width; c++)
+        {
+            lines[last + c] = factor * (pole * lines[last - width + c] + lines[last + c]);
+        }
+
         for (var n = length - 2; n >= 0; n--)
         {
-            s[n] = z * (s[n + 1] - s[n]);
+            for (var c = 0; c < width; c++)
+            {
+                lines[n * width + c] = pole * (lines[(n + 1) * width + c] - lines[n * width + c]);
+            }
         }
     }
 
-    private static double InitialCausal(ReadOnlySpan<double> s, double z, long horizon)
+    private static Vector<double> InitialCausal(Span<Vector<double>> s, int length, int width, int c, double z)
     {
-        var length = s.Length;
         var zn = z;
-        if (horizon < length)
+        if (Horizon < length)
         {
-            var sum = s[0];
-            for (var n = 1; n < horizon; n++)
+            var sum = s[c];
+            for (var n = 1; n < Horizon; n++)
             {
-                sum += zn * s[n];
+                sum += new Vector<double>(zn) * s[n * width + c];
                 zn *= z;
             }
 
@@ -92,15 +91,15 @@ internal static class BSplineDecomposition
 
         var iz = 1.0 / z;
         var z2n = Math.Pow(z, length - 1L);
-        var total = s[0] + z2n * s[length - 1];
+        var total = s[c] + new Vector<double>(z2n) * s[(length - 1) * width + c];
         z2n *= z2n * iz;
         for (var n = 1; n <= length - 2; n++)
         {
-            total += (zn + z2n) * s[n];
+            total += new Vector<double>(zn + z2n) * s[n * width + c];
             zn *= z;
             z2n *= iz;
         }
 
-        return total / (1.0 - zn * zn);
+        return total / new Vector<double>(1.0 - zn * zn);
     }
 }

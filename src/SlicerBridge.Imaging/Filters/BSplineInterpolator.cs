@@ -23,22 +23,29 @@ internal sealed class BSplineInterpolator : IVoxelInterpolator
         Support(y, size.Y, weights.Slice(4, 4), indices.Slice(4, 4));
         Support(z, size.Z, weights.Slice(8, 4), indices.Slice(8, 4));
 
+        // ITK multiplies w = ((1 · wx) · wy) · wz per term; wx · wy is shared by the four z terms.
+        Span<double> weightsXy = stackalloc double[16];
+        for (var j = 0; j < 4; j++)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                weightsXy[j * 4 + i] = weights[i] * weights[4 + j];
+            }
+        }
+
         var block = _coefficients.Box;
         var values = _coefficients.Values;
         var interpolated = 0.0;
         for (var k = 0; k < 4; k++)
         {
+            var weightZ = weights[8 + k];
             var zOffset = (indices[8 + k] - block.Z) * block.SizeY;
             for (var j = 0; j < 4; j++)
             {
                 var rowOffset = (zOffset + indices[4 + j] - block.Y) * block.SizeX - block.X;
                 for (var i = 0; i < 4; i++)
                 {
-                    var w = 1.0;
-                    w *= weights[i];
-                    w *= weights[4 + j];
-                    w *= weights[8 + k];
-                    interpolated += w * values[rowOffset + indices[i]];
+                    interpolated += weightsXy[j * 4 + i] * weightZ * values[rowOffset + indices[i]];
                 }
             }
         }

@@ -120,6 +120,11 @@ public static class StationaryWavelet
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var size = geometry.Size;
+        if (size == padded)
+        {
+            return ImageVolume.Create(geometry, values); // even sizes: nothing was padded, so nothing to cut
+        }
+
         var result = new T[size.VoxelCount];
         for (var z = 0; z < size.Z; z++)
         {
