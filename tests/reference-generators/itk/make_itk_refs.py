@@ -86,6 +86,16 @@ def main():
     nrrd_io.write(liver_mask, liver_label, synthetic_liver.SPACING, synthetic_liver.ORIGIN)
     liver_float = os.path.join(OUT, 'inputs', 'liver-synthetic-float_image.nrrd')
     nrrd_io.write(liver_float, (liver / 7.3 + 0.25).astype(np.float32), synthetic_liver.SPACING, synthetic_liver.ORIGIN)
+    # Oblique grid (30 degrees about z, then 10 about x): ITK inverts direction x spacing with an SVD here.
+    a, b = np.radians(30), np.radians(10)
+    rz = np.array([[np.cos(a), -np.sin(a), 0], [np.sin(a), np.cos(a), 0], [0, 0, 1]])
+    rx = np.array([[1, 0, 0], [0, np.cos(b), -np.sin(b)], [0, np.sin(b), np.cos(b)]])
+    oblique = rz @ rx
+    liver_oblique = os.path.join(OUT, 'inputs', 'liver-synthetic-oblique_image.nrrd')
+    liver_oblique_mask = os.path.join(OUT, 'inputs', 'liver-synthetic-oblique_label.nrrd')
+    nrrd_io.write(liver_oblique, (liver / 7.3 + 0.25).astype(np.float32), synthetic_liver.SPACING, synthetic_liver.ORIGIN,
+                  oblique)
+    nrrd_io.write(liver_oblique_mask, liver_label, synthetic_liver.SPACING, synthetic_liver.ORIGIN, oblique)
     rng = np.random.RandomState(4)
     tiny = os.path.join(OUT, 'inputs', 'tiny-4x5x6_image.nrrd')
     nrrd_io.write(tiny, rng.randint(-200, 200, size=(6, 5, 4)).astype(np.int16), (0.9, 1.1, 1.7), (3.0, -2.0, 1.0))
@@ -124,6 +134,7 @@ def main():
         ('liver-synthetic-float', liver_float, liver_mask, [1, 1, 1], ['linear', 'bspline']),
         ('test-image-37', test37, os.path.join(DATA, 'test-mask_37x37x37.nrrd'), [0.7, 1.3, 0],
          ['linear', 'bspline']),
+        ('liver-synthetic-oblique', liver_oblique, liver_oblique_mask, [1, 1, 1], ['linear']),
     ]
     for name, image, mask_path, target, methods in resample_cases:
         mask, header = nrrd_io.read(mask_path)
