@@ -38,13 +38,13 @@ public static class Resampler
 
         var grid = ResamplingGrid.Compute(mask, spacing, settings.PadDistance, limits);
         var resampled = ImageVolume.Allocate(grid, image.PixelType, limits, "resampledPixelSpacing");
-        VoxelConversion.FromDoubles(SampleImage(image, grid, settings.Interpolator), resampled);
+        VoxelConversion.FromDoubles(SampleImage(image, grid, settings.Interpolator, limits), resampled);
         var resampledMask = SampleMask(mask, grid);
         return new ResampleResult(resampled, resampledMask,
             new ResampleDiagnostics(grid.Size, grid.Spacing, resampledMask.VoxelCount, SpacingAlreadyMatched: false));
     }
 
-    private static double[] SampleImage(ImageVolume image, ImageGeometry grid, Interpolator interpolator)
+    private static double[] SampleImage(ImageVolume image, ImageGeometry grid, Interpolator interpolator, ImagingLimits? limits)
     {
         var margin = interpolator == Interpolator.BSpline ? BSplineMargin : LocalMargin;
         var box = GridSampler.InputBox(image.Geometry, grid, margin);
@@ -52,6 +52,10 @@ public static class Resampler
         {
             return new double[grid.VoxelCount]; // the grid lies outside the image: all default value
         }
+
+        // The input region as doubles, and for the B-spline its coefficients too.
+        (limits ?? ImagingLimits.Default).EnsureFits(box.Value.Size.VoxelCount,
+            sizeof(double) * (interpolator == Interpolator.BSpline ? 2 : 1), "image");
 
         var block = VoxelBlock.FromImage(image, box.Value);
         IVoxelInterpolator sampler = interpolator switch
