@@ -28,7 +28,8 @@ public static class LaplacianOfGaussian
         }
 
         var caps = limits ?? ImagingLimits.Default;
-        caps.EnsureFits(image.VoxelCount, sizeof(double), "image");
+        // The input as double plus three float volumes (two passes and the running sum).
+        caps.EnsureFits(image.VoxelCount, sizeof(double) + 3 * sizeof(float), "image");
         var input = VoxelAccess.ToDoubles(image);
         var sum = new float[input.Length];
         var first = new float[input.Length];

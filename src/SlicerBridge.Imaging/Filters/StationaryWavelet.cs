@@ -34,8 +34,8 @@ public static class StationaryWavelet
         var (decLo, decHi) = WaveletFilterBank.Get(wavelet);
         var size = image.Size;
         var padded = new Size3(size.X + size.X % 2, size.Y + size.Y % 2, size.Z + size.Z % 2);
-        // 8 outputs and 7 working volumes of the padded size are alive at the peak.
-        (limits ?? ImagingLimits.Default).EnsureFits(padded.VoxelCount * 16, sizeof(double), "wavelet");
+        // Up to 8 outputs plus 7 working volumes of the padded size are alive at once (in double).
+        (limits ?? ImagingLimits.Default).EnsureFits(padded.VoxelCount, 15 * sizeof(double), "wavelet");
 
         return image.PixelType == PixelType.Float32
             ? Run<float>(image, padded, decLo, decHi, level, startLevel)
