@@ -89,6 +89,16 @@ public class LaplacianOfGaussianTests
         Assert.Equal(expected, new LogSigma(sigma, integer).ImageTypeName);
     }
 
+    [Fact]
+    public void Log_larger_than_the_memory_cap_is_refused_before_allocating()
+    {
+        var image = ImageVolume.Create(ImageGeometry.Unit(new Size3(40, 40, 40)), new short[64000]);
+
+        var error = Assert.Throws<InvalidInputException>(() =>
+            LaplacianOfGaussian.Apply(image, 1.0, new ImagingLimits { MaxBytes = 1024 * 1024 }));
+        Assert.Contains("memory cap", error.Message);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-1.0)]

@@ -95,6 +95,16 @@ public class StationaryWaveletTests
     }
 
     [Fact]
+    public void Wavelet_larger_than_the_memory_cap_is_refused_before_allocating()
+    {
+        var image = ImageVolume.Create(ImageGeometry.Unit(new Size3(40, 40, 40)), new short[64000]);
+
+        var error = Assert.Throws<InvalidInputException>(() =>
+            StationaryWavelet.Generate(image, limits: new ImagingLimits { MaxBytes = 1024 * 1024 }));
+        Assert.Equal("wavelet", error.Where);
+    }
+
+    [Fact]
     public void Unknown_wavelet_is_a_clear_error()
     {
         var image = ImageVolume.Create(ImageGeometry.Unit(new Size3(4, 4, 4)), new short[64]);
