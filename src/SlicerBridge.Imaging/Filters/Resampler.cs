@@ -86,13 +86,19 @@ public static class Resampler
     private static ResampleResult CropOnly(ImageVolume image, RoiMask mask, int padDistance, ImagingLimits? limits)
     {
         // PyRadiomics first puts the mask on the image grid by nearest neighbour; on the same grid that is the mask itself.
+        var caps = limits ?? ImagingLimits.Default;
+        if (mask.Geometry != image.Geometry)
+        {
+            caps.EnsureFits(image.VoxelCount, sizeof(double) + sizeof(byte), "mask");
+        }
+
         var onImageGrid = mask.Geometry == image.Geometry ? mask : SampleMask(mask, image.Geometry);
         if (onImageGrid.IsEmpty)
         {
             throw new InvalidInputException("the mask holds no voxel of the label on the image grid", "mask");
         }
 
-        (limits ?? ImagingLimits.Default).EnsureFits(onImageGrid.BoundingBox.Pad(padDistance, image.Size).Size.VoxelCount,
+        caps.EnsureFits(onImageGrid.BoundingBox.Pad(padDistance, image.Size).Size.VoxelCount,
             image.PixelType.SizeInBytes(), "image");
         var (cropped, croppedMask) = RoiCrop.ToBoundingBox(image, onImageGrid, padDistance);
         return new ResampleResult(cropped, croppedMask,
