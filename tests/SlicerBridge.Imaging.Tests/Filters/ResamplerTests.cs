@@ -145,6 +145,23 @@ public class ResamplerTests
     }
 
     [Fact]
+    public void Mask_on_a_shifted_grid_is_put_on_the_image_grid_when_spacing_already_matches()
+    {
+        var image = FilterFixtures.Read("pyradiomics/data/breast1_image.nrrd");
+        var mask = FilterFixtures.ReadMask("pyradiomics/data/breast1_label.nrrd");
+        var g = mask.Geometry;
+        var shifted = new RoiMask(new ImageGeometry(g.Size, g.Spacing, g.Origin + new Vec3(g.Spacing.X, 0, 0), g.Direction), mask.Voxels);
+
+        var result = Resampler.Resample(image, shifted, new ResampleSettings(new Vec3(0, 0, 0), PadDistance: 0));
+
+        // Nearest neighbour onto the image grid moves the ROI one voxel along x; the crop follows it.
+        Assert.True(result.Diagnostics.SpacingAlreadyMatched);
+        Assert.Equal(mask.VoxelCount, result.Mask.VoxelCount);
+        Assert.Equal(mask.BoundingBox.Size, result.Image.Size);
+        Assert.Equal(image.Geometry.IndexToPhysical(mask.BoundingBox.X + 1, mask.BoundingBox.Y, mask.BoundingBox.Z), result.Image.Geometry.Origin);
+    }
+
+    [Fact]
     public void One_voxel_thick_roi_keeps_its_spacing_on_that_axis()
     {
         var geometry = new ImageGeometry(new Size3(10, 10, 6), new Vec3(0.8, 0.8, 3), default, Matrix3.Identity);
