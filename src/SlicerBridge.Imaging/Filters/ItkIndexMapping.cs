@@ -26,33 +26,8 @@ internal sealed class ItkIndexMapping
             }
         }
 
-        if (IsSignedPermutation(direction))
-        {
-            // ITK inverts with vnl's SVD; for axis-aligned grids that yields exactly 1/spacing (checked
-            // against ITK 5.2.1), which this reproduces bit for bit.
-            for (var r = 0; r < 3; r++)
-            {
-                for (var c = 0; c < 3; c++)
-                {
-                    _physicalToIndex[r * 3 + c] = direction[c, r] == 0 ? 0 : direction[c, r] * (1.0 / geometry.Spacing[r]);
-                }
-            }
-        }
-        else
-        {
-            // Oblique grids: the closed-form inverse can differ from vnl's SVD by an ulp.
-            var inverse = new Matrix3(
-                _indexToPhysical[0], _indexToPhysical[1], _indexToPhysical[2],
-                _indexToPhysical[3], _indexToPhysical[4], _indexToPhysical[5],
-                _indexToPhysical[6], _indexToPhysical[7], _indexToPhysical[8]).Inverse();
-            for (var r = 0; r < 3; r++)
-            {
-                for (var c = 0; c < 3; c++)
-                {
-                    _physicalToIndex[r * 3 + c] = inverse[r, c];
-                }
-            }
-        }
+        // ITK inverts with vnl's SVD; on oblique grids a closed-form inverse differs in the last bits.
+        VnlMatrixInverse.Invert(_indexToPhysical).CopyTo(_physicalToIndex, 0);
     }
 
     /// <summary><c>TransformIndexToPhysicalPoint</c> for an integer index: origin first, then each term added.</summary>
@@ -104,35 +79,5 @@ internal sealed class ItkIndexMapping
         }
 
         return new Vec3(index[0], index[1], index[2]);
-    }
-
-    private static bool IsSignedPermutation(Matrix3 m)
-    {
-        for (var r = 0; r < 3; r++)
-        {
-            var nonZero = 0;
-            for (var c = 0; c < 3; c++)
-            {
-                var v = m[r, c];
-                if (v == 0)
-                {
-                    continue;
-                }
-
-                if (Math.Abs(v) != 1)
-                {
-                    return false;
-                }
-
-                nonZero++;
-            }
-
-            if (nonZero != 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -10,7 +10,8 @@
 //       grid->TransformContinuousIndexToPhysicalPoint(ci): what PyRadiomics' resampleImage asks
 //       SimpleITK for (the grid image is the mask).
 //   itk_filter_refs matrix <in.nrrd>
-//       Prints the image's PhysicalPointToIndex matrix (%.17g) to check the C# inverse.
+//       Prints the image's spacing, direction rows and PhysicalPointToIndex rows (%.17g), for the C#
+//       check of ITK's SVD-based inverse.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -148,6 +149,13 @@ RunMatrix(int argc, char ** argv)
   };
   auto image = Read<FloatImage>(argv[2]);
   const auto & m = Peek::Matrix(image);
+  const auto & d = image->GetDirection();
+  const auto & s = image->GetSpacing();
+  std::printf("%.17g %.17g %.17g\n", s[0], s[1], s[2]);
+  for (unsigned int r = 0; r < Dim; ++r)
+  {
+    std::printf("%.17g %.17g %.17g\n", d(r, 0), d(r, 1), d(r, 2));
+  }
   for (unsigned int r = 0; r < Dim; ++r)
   {
     std::printf("%.17g %.17g %.17g\n", m(r, 0), m(r, 1), m(r, 2));

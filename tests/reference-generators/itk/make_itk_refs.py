@@ -154,6 +154,19 @@ def main():
         entry['roi_voxels'] = int((resampled_mask == 1).sum())
         manifest['resample'].append(entry)
 
+    # ITK's PhysicalPointToIndex matrix (an SVD inverse) for axis-aligned and oblique grids.
+    manifest['physical_to_index'] = []
+    scratch = os.path.join(OUT, 'matrix-probe.nrrd')
+    for angles, spacing in [((0, 0), (0.7, 0.7, 2.5)), ((30, 10), synthetic_liver.SPACING), ((12.5, -3), (0.9, 1.1, 3.0)),
+                            ((90, 0), (0.5, 0.6, 1.25)), ((-41, 67), (1.0, 1.0, 1.0))]:
+        a, b = np.radians(angles[0]), np.radians(angles[1])
+        rz = np.array([[np.cos(a), -np.sin(a), 0], [np.sin(a), np.cos(a), 0], [0, 0, 1]])
+        rx = np.array([[1, 0, 0], [0, np.cos(b), -np.sin(b)], [0, np.sin(b), np.cos(b)]])
+        nrrd_io.write(scratch, np.zeros((2, 2, 2), dtype=np.float32), spacing, (0.0, 0.0, 0.0), rz @ rx)
+        rows = [[float(v) for v in line.split()] for line in run('matrix', scratch).strip().splitlines()]
+        manifest['physical_to_index'].append({'spacing': rows[0], 'direction': rows[1:4], 'matrix': rows[4:7]})
+    os.remove(scratch)
+
     with open(os.path.join(OUT, 'itk-manifest.json'), 'w') as f:
         json.dump(manifest, f, indent=1)
         f.write('\n')
