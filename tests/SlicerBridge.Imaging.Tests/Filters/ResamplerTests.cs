@@ -45,6 +45,7 @@ public class ResamplerTests
         }
         else
         {
+            // 1e-6 relative (absolute near zero); on Linux x64 every fixture is in fact bit-identical to ITK 5.2.1.
             for (var i = 0; i < reference.Length; i++)
             {
                 Assert.True(Math.Abs(actual[i] - reference[i]) <= 1e-6 * Math.Max(1, Math.Abs(reference[i])),
