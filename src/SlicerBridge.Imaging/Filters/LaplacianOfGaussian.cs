@@ -30,7 +30,7 @@ public static class LaplacianOfGaussian
         var caps = limits ?? ImagingLimits.Default;
         // The input as double plus three float volumes (two passes and the running sum).
         caps.EnsureFits(image.VoxelCount, sizeof(double) + 3 * sizeof(float), "image");
-        var input = VoxelAccess.ToDoubles(image);
+        var input = image.ToDoubleArray();
         var sum = new float[input.Length];
         var first = new float[input.Length];
         var second = new float[input.Length];

@@ -28,6 +28,6 @@ public static class RoiCrop
         }
 
         var box = mask.BoundingBox.Pad(padDistance, image.Size);
-        return (VoxelAccess.Crop(image, box), new RoiMask(mask.Geometry.Crop(box), mask.Crop(box)));
+        return (image.Crop(box), new RoiMask(mask.Geometry.Crop(box), mask.Crop(box)));
     }
 }

@@ -98,7 +98,7 @@ public static class StationaryWavelet
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var size = image.Size;
-        var source = VoxelAccess.ToDoubles(image);
+        var source = image.ToDoubleArray();
         var result = new T[padded.VoxelCount];
         for (var z = 0; z < padded.Z; z++)
         {

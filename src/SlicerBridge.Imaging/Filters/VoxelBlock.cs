@@ -25,7 +25,7 @@ internal sealed class VoxelBlock
     public static VoxelBlock FromImage(ImageVolume image, BoundingBox box)
     {
         var values = new double[box.Size.VoxelCount];
-        VoxelAccess.CopyTo(image, box, values);
+        image.CopyTo(box, values);
         return new VoxelBlock(values, box, image.Size);
     }
 

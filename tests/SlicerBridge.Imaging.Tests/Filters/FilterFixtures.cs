@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SlicerBridge.Imaging.Filters;
 using SlicerBridge.Imaging.IO;
 using SlicerBridge.Testing;
 
@@ -16,9 +15,6 @@ internal static class FilterFixtures
     public static JsonElement Pywt => PywtManifest.Value;
 
     public static ImageVolume Read(string relativePath) => NrrdReader.Read(Fixtures.Path(relativePath.Split('/')));
-
-    /// <summary>Every voxel as double (through the filters' PixelType-dispatching copy).</summary>
-    public static double[] Values(this ImageVolume image) => VoxelAccess.ToDoubles(image);
 
     public static RoiMask ReadMask(string relativePath) => RoiMask.FromLabel(Read(relativePath), 1);
 

@@ -37,8 +37,8 @@ public class ResamplerTests
         Assert.Equal(expected.Size, result.Image.Size);
         Assert.Equal(expected.PixelType, result.Image.PixelType);
         AssertGeometry(expected.Geometry, result.Image.Geometry);
-        var actual = result.Image.Values();
-        var reference = expected.Values();
+        var actual = result.Image.ToDoubleArray();
+        var reference = expected.ToDoubleArray();
         if (expected.PixelType.IsInteger())
         {
             Assert.Equal(reference, actual); // integer output must be exact: the truncation makes any drift visible
@@ -95,7 +95,7 @@ public class ResamplerTests
         Assert.True(result.Diagnostics.SpacingAlreadyMatched);
         var box = mask.BoundingBox.Pad(2, image.Size);
         Assert.Equal(box.Size, result.Image.Size);
-        Assert.Equal(VoxelAccess.Crop(image, box).Values(), result.Image.Values());
+        Assert.Equal(image.Crop(box).ToDoubleArray(), result.Image.ToDoubleArray());
         Assert.Equal(mask.VoxelCount, result.Mask.VoxelCount);
         Assert.Equal(image.Geometry.IndexToPhysical(box.X, box.Y, box.Z), result.Image.Geometry.Origin);
     }
@@ -113,7 +113,7 @@ public class ResamplerTests
         Assert.True(result.Diagnostics.SpacingAlreadyMatched);
         Assert.Equal(new Size3(3, 3, 3), result.Image.Size);
         Assert.Equal(1, result.Mask.VoxelCount);
-        Assert.Equal(4 + 9 * (3 + 8 * 2) - 250, result.Image.Values()[1 + 3 * (1 + 3 * 1)]);
+        Assert.Equal(4 + 9 * (3 + 8 * 2) - 250, result.Image.ToDoubleArray()[1 + 3 * (1 + 3 * 1)]);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class ResamplerTests
 
         Assert.Equal(new Size3(5, 6, 4), cropped.Size); // x 0..4 (clipped), y 3..8, z 6..9 (clipped)
         Assert.Equal(PixelType.Int16, cropped.PixelType);
-        Assert.Equal(-(0 + 10 * (3 + 10 * 6)), cropped.Values()[0]);
+        Assert.Equal(-(0 + 10 * (3 + 10 * 6)), cropped.ToDoubleArray()[0]);
         Assert.Equal(2, mask.VoxelCount);
         Assert.Equal(geometry.IndexToPhysical(0, 3, 6), cropped.Geometry.Origin);
     }

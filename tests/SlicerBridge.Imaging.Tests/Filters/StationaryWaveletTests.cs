@@ -40,8 +40,8 @@ public class StationaryWaveletTests
             Assert.Equal(image.Geometry, filtered.Image.Geometry);
             Assert.Equal(isFloat ? PixelType.Float32 : PixelType.Float64, filtered.Image.PixelType);
             var box = new BoundingBox((int)lower[0], (int)lower[1], (int)lower[2], expected.Size.X, expected.Size.Y, expected.Size.Z);
-            var actual = VoxelAccess.Crop(filtered.Image, box).Values();
-            var reference = expected.Values();
+            var actual = filtered.Image.Crop(box).ToDoubleArray();
+            var reference = expected.ToDoubleArray();
             for (var i = 0; i < reference.Length; i++)
             {
                 // float64: 1e-9 absolute; pywt's float32 path: 1e-5 relative (single precision).
@@ -69,7 +69,7 @@ public class StationaryWaveletTests
     {
         var image = FilterFixtures.Read("filters/inputs/random-7x6x5_image.nrrd");
         var entry = FilterFixtures.Pywt.GetProperty("family").EnumerateArray().Single(e => e.GetProperty("wavelet").GetString() == wavelet);
-        var stacked = FilterFixtures.Read(entry.GetProperty("output").GetString()!).Values();
+        var stacked = FilterFixtures.Read(entry.GetProperty("output").GetString()!).ToDoubleArray();
 
         var output = StationaryWavelet.Generate(image, wavelet);
 
@@ -77,7 +77,7 @@ public class StationaryWaveletTests
         var bandLength = (int)image.VoxelCount;
         for (var band = 0; band < 8; band++)
         {
-            var actual = output.Images[band].Image.Values();
+            var actual = output.Images[band].Image.ToDoubleArray();
             for (var i = 0; i < bandLength; i++)
             {
                 Assert.True(Math.Abs(actual[i] - stacked[band * bandLength + i]) <= 1e-9,
@@ -124,6 +124,6 @@ public class StationaryWaveletTests
         var output = StationaryWavelet.Generate(image, "haar");
 
         Assert.Equal(8, output.Images.Count);
-        Assert.All(output.Images.Single(i => i.ImageTypeName == "wavelet-LLH").Image.Values(), v => Assert.Equal(0, v, 12));
+        Assert.All(output.Images.Single(i => i.ImageTypeName == "wavelet-LLH").Image.ToDoubleArray(), v => Assert.Equal(0, v, 12));
     }
 }
