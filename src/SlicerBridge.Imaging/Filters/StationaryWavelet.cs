@@ -9,15 +9,15 @@ namespace SlicerBridge.Imaging.Filters;
 /// <c>out[n] = Σ_j f[j]·x[(n + F/2 − j) mod N]</c>) per requested level on the previous approximation,
 /// and the padding cropped off. Names are <c>wavelet-XYZ</c> (first letter x, H = high pass) for level 1
 /// and <c>wavelet&lt;k&gt;-XYZ</c> above, approximation last. Like pywt, float32 images are transformed
-/// in single precision and everything else in double; outputs keep the input geometry.
+/// in single precision and everything else in double; outputs keep the input geometry. With
+/// <c>force2D</c> PyRadiomics leaves out the axis <c>force2Ddimension</c> (numpy order: 0 = z) and the
+/// names have two letters.
 /// </summary>
 public static class StationaryWavelet
 {
-    // pywt's subband order after the x, y and z passes (approximation excluded), as PyRadiomics yields them.
-    private static readonly string[] DetailOrder = ["LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH"];
-
+    /// <param name="force2DDimension">null for the 3-D transform; otherwise PyRadiomics' force2Ddimension.</param>
     public static FilterOutput Generate(ImageVolume image, string wavelet = "coif1", int level = 1, int startLevel = 0,
-        ImagingLimits? limits = null)
+        int? force2DDimension = null, ImagingLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(wavelet);
@@ -31,6 +31,13 @@ public static class StationaryWavelet
             throw new InvalidInputException($"wavelet start_level {startLevel} must not be negative", "start_level");
         }
 
+        if (force2DDimension is < 0 or > 2)
+        {
+            throw new InvalidInputException($"force2Ddimension {force2DDimension} must be 0, 1 or 2", "force2Ddimension");
+        }
+
+        // Our axes (0 = x) in pywt's order: numpy axes (2, 1, 0), minus numpy axis force2Ddimension.
+        int[] axes = force2DDimension is { } excluded ? [.. new[] { 0, 1, 2 }.Where(a => a != 2 - excluded)] : [0, 1, 2];
         var (decLo, decHi) = WaveletFilterBank.Get(wavelet);
         var size = image.Size;
         var padded = new Size3(size.X + size.X % 2, size.Y + size.Y % 2, size.Z + size.Z % 2);
@@ -38,45 +45,51 @@ public static class StationaryWavelet
         (limits ?? ImagingLimits.Default).EnsureFits(padded.VoxelCount, 15 * sizeof(double), "wavelet");
 
         return image.PixelType == PixelType.Float32
-            ? Run<float>(image, padded, decLo, decHi, level, startLevel)
-            : Run<double>(image, padded, decLo, decHi, level, startLevel);
+            ? Run<float>(image, padded, axes, decLo, decHi, level, startLevel)
+            : Run<double>(image, padded, axes, decLo, decHi, level, startLevel);
     }
 
-    private static FilterOutput Run<T>(ImageVolume image, Size3 padded, double[] decLo, double[] decHi, int level, int startLevel)
+    private static FilterOutput Run<T>(ImageVolume image, Size3 padded, int[] axes, double[] decLo, double[] decHi, int level, int startLevel)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var lo = decLo.Select(T.CreateTruncating).ToArray();
         var hi = decHi.Select(T.CreateTruncating).ToArray();
+        var approximation = new string('L', axes.Length);
         var data = PadWrap<T>(image, padded);
         for (var i = 0; i < startLevel; i++)
         {
-            data = Decompose(data, padded, lo, hi)["LLL"];
+            data = Decompose(data, padded, axes, lo, hi)[approximation];
         }
 
         var images = new List<FilteredImage>();
         for (var index = 1; index <= level; index++)
         {
-            var bands = Decompose(data, padded, lo, hi);
-            foreach (var band in DetailOrder)
+            // pywt's key order (first axis most significant, L before H), the approximation held back.
+            foreach (var (band, values) in Decompose(data, padded, axes, lo, hi).OrderBy(b => b.Key.Replace('L', '0').Replace('H', '1'), StringComparer.Ordinal))
             {
-                images.Add(new FilteredImage(Name(index, band), Crop(bands[band], padded, image.Geometry)));
+                if (band == approximation)
+                {
+                    data = values;
+                }
+                else
+                {
+                    images.Add(new FilteredImage(Name(index, band), Crop(values, padded, image.Geometry)));
+                }
             }
-
-            data = bands["LLL"];
         }
 
-        images.Add(new FilteredImage(Name(level, "LLL"), Crop(data, padded, image.Geometry)));
+        images.Add(new FilteredImage(Name(level, approximation), Crop(data, padded, image.Geometry)));
         return new FilterOutput(images, []);
     }
 
     private static string Name(int level, string band) => level == 1 ? "wavelet-" + band : $"wavelet{level}-{band}";
 
-    /// <summary>One level along x, then y, then z; keys are the band letters, x first.</summary>
-    private static Dictionary<string, T[]> Decompose<T>(T[] data, Size3 size, T[] lo, T[] hi)
+    /// <summary>One level along each of <paramref name="axes"/> in turn; keys are the band letters in that order.</summary>
+    private static Dictionary<string, T[]> Decompose<T>(T[] data, Size3 size, int[] axes, T[] lo, T[] hi)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var bands = new Dictionary<string, T[]> { [""] = data };
-        for (var axis = 0; axis < 3; axis++)
+        foreach (var axis in axes)
         {
             var next = new Dictionary<string, T[]>();
             foreach (var (key, values) in bands)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SlicerBridge.Imaging.Filters;
 using SlicerBridge.Imaging.Geometry;
 
@@ -28,11 +29,14 @@ public class StationaryWaveletTests
         var image = FilterFixtures.Read(entry.GetProperty("input").GetString()!);
         var lower = entry.GetProperty("box_lower_xyz").Doubles();
 
+        var force2D = entry.GetProperty("force2d_dimension");
         var output = StationaryWavelet.Generate(image, entry.GetProperty("wavelet").GetString()!,
-            entry.GetProperty("level").GetInt32(), entry.GetProperty("start_level").GetInt32());
+            entry.GetProperty("level").GetInt32(), entry.GetProperty("start_level").GetInt32(),
+            force2D.ValueKind == JsonValueKind.Null ? null : force2D.GetInt32());
 
-        var expectedNames = entry.GetProperty("outputs").EnumerateObject().Select(o => o.Name).ToHashSet();
-        Assert.Equal(expectedNames, output.Images.Select(i => i.ImageTypeName).ToHashSet());
+        // pywt's dict order, as PyRadiomics yields the images.
+        var expectedNames = entry.GetProperty("outputs").EnumerateObject().Select(o => o.Name);
+        Assert.Equal(expectedNames, output.Images.Select(i => i.ImageTypeName));
         var isFloat = image.PixelType == PixelType.Float32;
         foreach (var filtered in output.Images)
         {
@@ -112,6 +116,17 @@ public class StationaryWaveletTests
         var error = Assert.Throws<InvalidInputException>(() => StationaryWavelet.Generate(image, "coif9"));
         Assert.Equal("wavelet", error.Where);
         Assert.Contains("coif1", error.Message);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public void Bad_force2D_dimension_is_a_clear_error(int dimension)
+    {
+        var image = ImageVolume.Create(ImageGeometry.Unit(new Size3(4, 4, 4)), new short[64]);
+
+        var error = Assert.Throws<InvalidInputException>(() => StationaryWavelet.Generate(image, force2DDimension: dimension));
+        Assert.Equal("force2Ddimension", error.Where);
     }
 
     [Fact]

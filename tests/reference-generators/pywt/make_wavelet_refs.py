@@ -32,25 +32,29 @@ WAVELETS = (['haar'] + ['db%d' % i for i in range(1, 9)] + ['sym%d' % i for i in
 BANDS = ['LLH', 'LHL', 'LHH', 'HLL', 'HLH', 'HHL', 'HHH', 'LLL']
 
 
-def swt3(matrix, wavelet, level=1, start_level=0):
+def swt3(matrix, wavelet, level=1, start_level=0, force2d_dimension=None):
     """PyRadiomics _swt3: returns {image type name: array (z, y, x)}."""
-    axes = (2, 1, 0)
+    axes = [2, 1, 0]
+    if force2d_dimension is not None:
+        axes.remove(force2d_dimension)
+    axes = tuple(axes)
+    approximation = 'a' * len(axes)
     original_shape = matrix.shape
     padding = tuple([(0, 1 if dim % 2 != 0 else 0) for dim in original_shape])
     data = np.pad(matrix.copy(), padding, 'wrap')
     wavelet = pywt.Wavelet(wavelet)
     crop = tuple(slice(None, -1 if dim % 2 != 0 else None) for dim in original_shape)
     for _ in range(0, start_level):
-        data = pywt.swtn(data, wavelet, level=1, start_level=0, axes=axes)[0]['aaa'].copy()
+        data = pywt.swtn(data, wavelet, level=1, start_level=0, axes=axes)[0][approximation].copy()
     result = {}
     for index in range(1, level + 1):
         dec = pywt.swtn(data, wavelet, level=1, start_level=0, axes=axes)[0]
-        data = dec['aaa'].copy()
+        data = dec[approximation].copy()
         prefix = 'wavelet-' if index == 1 else 'wavelet%d-' % index
         for key, value in dec.items():
-            if key != 'aaa':
+            if key != approximation:
                 result[prefix + key.replace('a', 'L').replace('d', 'H')] = value[crop].copy()
-    result[('wavelet-' if level == 1 else 'wavelet%d-' % level) + 'LLL'] = data[crop].copy()
+    result[('wavelet-' if level == 1 else 'wavelet%d-' % level) + 'L' * len(axes)] = data[crop].copy()
     return result
 
 
@@ -59,16 +63,17 @@ def bbox(mask):
     return (x.min(), y.min(), z.min()), (x.max() + 1, y.max() + 1, z.max() + 1)
 
 
-def write_case(name, path, wavelet, level, roi_only_mask=None, start_level=0):
+def write_case(name, path, wavelet, level, roi_only_mask=None, start_level=0, force2d_dimension=None):
     image, header = nrrd_io.read(path)
-    outputs = swt3(image, wavelet, level, start_level)
+    outputs = swt3(image, wavelet, level, start_level, force2d_dimension)
     low = np.zeros(3, dtype=int)
     if roi_only_mask is not None:
         mask, _ = nrrd_io.read(roi_only_mask)
         low, high = bbox(mask)
         low = np.array(low)
     entry = {'input': os.path.relpath(path, FIXTURES), 'wavelet': wavelet, 'level': level,
-             'start_level': start_level, 'box_lower_xyz': [int(v) for v in low], 'outputs': {}}
+             'start_level': start_level, 'force2d_dimension': force2d_dimension,
+             'box_lower_xyz': [int(v) for v in low], 'outputs': {}}
     axes = np.array(header['axes']).T
     for key, value in outputs.items():
         if roi_only_mask is not None:
@@ -152,6 +157,9 @@ def main():
                        os.path.join(DATA, 'test-mask_37x37x37.nrrd')),
             write_case('breast1-pad5-start1', os.path.join(inputs, 'breast1-pad5_image.nrrd'), 'db2', 1,
                        os.path.join(inputs, 'breast1-pad5_label.nrrd'), start_level=1),
+            # force2D with force2Ddimension 0: numpy axis 0 (z) left out, 2-letter names.
+            write_case('breast1-pad5-force2D', os.path.join(inputs, 'breast1-pad5_image.nrrd'), 'sym3', 1,
+                       os.path.join(inputs, 'breast1-pad5_label.nrrd'), force2d_dimension=0),
         ],
     }
     with open(os.path.join(FIXTURES, 'filters', 'pywt-manifest.json'), 'w') as f:
