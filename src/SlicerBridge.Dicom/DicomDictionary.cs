@@ -50,6 +50,7 @@ public static class DicomDictionary
         00081090 LO ManufacturerModelName
         00081115 SQ ReferencedSeriesSequence
         00081140 SQ ReferencedImageSequence
+        0008114A SQ ReferencedInstanceSequence
         00081150 UI ReferencedSOPClassUID
         00081155 UI ReferencedSOPInstanceUID
         00081190 UR RetrieveURL
@@ -72,6 +73,7 @@ public static class DicomDictionary
         00180050 DS SliceThickness
         00180060 DS KVP
         00180088 DS SpacingBetweenSlices
+        00181000 LO DeviceSerialNumber
         00181020 LO SoftwareVersions
         00181030 LO ProtocolName
         00181100 DS ReconstructionDiameter

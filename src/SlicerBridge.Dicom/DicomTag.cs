@@ -31,6 +31,7 @@ public readonly record struct DicomTag(ushort Group, ushort Element) : IComparab
     public static readonly DicomTag Modality = new(0x0008, 0x0060);
     public static readonly DicomTag Manufacturer = new(0x0008, 0x0070);
     public static readonly DicomTag ReferringPhysicianName = new(0x0008, 0x0090);
+    public static readonly DicomTag InstitutionName = new(0x0008, 0x0080);
     public static readonly DicomTag CodeValue = new(0x0008, 0x0100);
     public static readonly DicomTag CodingSchemeDesignator = new(0x0008, 0x0102);
     public static readonly DicomTag CodeMeaning = new(0x0008, 0x0104);
@@ -38,6 +39,7 @@ public readonly record struct DicomTag(ushort Group, ushort Element) : IComparab
     public static readonly DicomTag SeriesDescription = new(0x0008, 0x103E);
     public static readonly DicomTag ManufacturerModelName = new(0x0008, 0x1090);
     public static readonly DicomTag ReferencedSeriesSequence = new(0x0008, 0x1115);
+    public static readonly DicomTag ReferencedInstanceSequence = new(0x0008, 0x114A);
     public static readonly DicomTag ReferencedSOPClassUID = new(0x0008, 0x1150);
     public static readonly DicomTag ReferencedSOPInstanceUID = new(0x0008, 0x1155);
     public static readonly DicomTag FailureReason = new(0x0008, 0x1197);
@@ -58,6 +60,7 @@ public readonly record struct DicomTag(ushort Group, ushort Element) : IComparab
     public static readonly DicomTag SliceThickness = new(0x0018, 0x0050);
     public static readonly DicomTag KVP = new(0x0018, 0x0060);
     public static readonly DicomTag SpacingBetweenSlices = new(0x0018, 0x0088);
+    public static readonly DicomTag DeviceSerialNumber = new(0x0018, 0x1000);
     public static readonly DicomTag SoftwareVersions = new(0x0018, 0x1020);
 
     public static readonly DicomTag StudyInstanceUID = new(0x0020, 0x000D);
@@ -110,6 +113,7 @@ public readonly record struct DicomTag(ushort Group, ushort Element) : IComparab
     public static readonly DicomTag SegmentNumber = new(0x0062, 0x0004);
     public static readonly DicomTag SegmentLabel = new(0x0062, 0x0005);
     public static readonly DicomTag SegmentAlgorithmType = new(0x0062, 0x0008);
+    public static readonly DicomTag SegmentAlgorithmName = new(0x0062, 0x0009);
     public static readonly DicomTag SegmentIdentificationSequence = new(0x0062, 0x000A);
     public static readonly DicomTag ReferencedSegmentNumber = new(0x0062, 0x000B);
     public static readonly DicomTag RecommendedDisplayCIELabValue = new(0x0062, 0x000D);
