@@ -46,6 +46,7 @@ public static class DicomDictionary
         00080104 LO CodeMeaning
         00081010 SH StationName
         00081030 LO StudyDescription
+        00081032 SQ ProcedureCodeSequence
         0008103E LO SeriesDescription
         00081090 LO ManufacturerModelName
         00081115 SQ ReferencedSeriesSequence
