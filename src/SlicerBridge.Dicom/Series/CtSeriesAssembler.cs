@@ -135,26 +135,36 @@ public sealed class CtSeriesAssembler
         }
     }
 
-    /// <summary>Checks the sorted stack is evenly spaced along the normal and returns the mean spacing.</summary>
+    /// <summary>
+    /// Checks the sorted stack against the median slice distance (robust to the one gap being reported)
+    /// and returns the mean distance, which averages out the rounding of the DS positions.
+    /// </summary>
     private double CheckStack(List<CtSlice> slices, Vec3 normal, string? where)
     {
-        var mean = (slices[^1].Distance - slices[0].Distance) / (slices.Count - 1);
+        var steps = new double[slices.Count - 1];
+        for (var k = 1; k < slices.Count; k++)
+        {
+            steps[k - 1] = slices[k].Distance - slices[k - 1].Distance;
+        }
+
+        var sorted = steps.Order().ToArray();
+        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : 0.5 * (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]);
         var minPixel = Math.Min(slices[0].Plane.RowSpacing, slices[0].Plane.ColumnSpacing);
         for (var k = 1; k < slices.Count; k++)
         {
-            var step = slices[k].Distance - slices[k - 1].Distance;
-            if (step <= _options.SliceSpacingTolerance * Math.Max(mean, 1e-3))
+            var step = steps[k - 1];
+            if (step <= _options.SliceSpacingTolerance * Math.Max(median, 1e-3))
             {
                 throw new InvalidInputException(
                     $"{slices[k].Label} and {slices[k - 1].Label} are at the same position (duplicate slice)", where);
             }
 
-            if (Math.Abs(step - mean) > _options.SliceSpacingTolerance * mean)
+            if (Math.Abs(step - median) > _options.SliceSpacingTolerance * median)
             {
-                var missing = Math.Round(step / mean) - 1;
+                var missing = Math.Round(step / median) - 1;
                 var detail = missing >= 1
                     ? string.Create(CultureInfo.InvariantCulture, $"a gap of {step:0.###} mm between {slices[k - 1].Label} and {slices[k].Label} (about {missing} missing slice(s))")
-                    : string.Create(CultureInfo.InvariantCulture, $"slice distance {step:0.###} mm between {slices[k - 1].Label} and {slices[k].Label} differs from the mean {mean:0.###} mm");
+                    : string.Create(CultureInfo.InvariantCulture, $"slice distance {step:0.###} mm between {slices[k - 1].Label} and {slices[k].Label} differs from the median {median:0.###} mm");
                 throw new InvalidInputException("slices are not evenly spaced: " + detail, where);
             }
 
@@ -166,7 +176,7 @@ public sealed class CtSeriesAssembler
             }
         }
 
-        return mean;
+        return (slices[^1].Distance - slices[0].Distance) / (slices.Count - 1);
     }
 
     private static double SingleSliceSpacing(DicomDataset dataset, string? where)
