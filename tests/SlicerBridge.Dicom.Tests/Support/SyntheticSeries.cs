@@ -9,6 +9,7 @@ namespace SlicerBridge.Dicom.Tests.Support;
 /// </summary>
 internal sealed record SyntheticSeries(
     SyntheticPhase Phase,
+    string StudyInstanceUid,
     string SeriesInstanceUid,
     IReadOnlyList<DicomFile> Files,
     ImageGeometry Geometry,

@@ -12,9 +12,6 @@ internal static class SyntheticStudy
 {
     public const string PatientName = "Synthétique^Foie";
 
-    public static readonly string StudyInstanceUid = DicomUid.FromName("synthetic-study/study");
-    public static readonly string FrameOfReferenceUid = DicomUid.FromName("synthetic-study/for");
-
     private static readonly Vec3 Centre = new(0, 0, -150);
 
     public static SyntheticSeries Create(SyntheticPhase phase, string uidSeed = "synthetic-study")
@@ -38,6 +35,8 @@ internal static class SyntheticStudy
         var hu = new double[geometry.VoxelCount];
         var tumour = new byte[geometry.VoxelCount];
         var seriesUid = DicomUid.FromName($"{uidSeed}/series/{phase.Key}");
+        var studyUid = DicomUid.FromName($"{uidSeed}/study");
+        var frameOfReferenceUid = DicomUid.FromName($"{uidSeed}/for");
         var files = new List<DicomFile>();
         var uids = new List<string>();
         for (var z = 0; z < phase.Slices; z++)
@@ -57,12 +56,12 @@ internal static class SyntheticStudy
 
             var sop = DicomUid.FromName($"{uidSeed}/{phase.Key}/{z}");
             uids.Add(sop);
-            files.Add(Slice(phase, seriesUid, sop, geometry.IndexToPhysical(0, 0, z), row, column, phase.Slices - z, stored));
+            files.Add(Slice(phase, (studyUid, seriesUid, frameOfReferenceUid), sop, geometry.IndexToPhysical(0, 0, z), row, column, phase.Slices - z, stored));
         }
 
         // Deterministic shuffle: the loader must not depend on input order.
         var order = files.Select((f, i) => (f, key: (i * 7919) % files.Count)).OrderBy(p => p.key).Select(p => p.f).ToList();
-        return new SyntheticSeries(phase, seriesUid, order, geometry, hu, tumour, uids);
+        return new SyntheticSeries(phase, studyUid, seriesUid, order, geometry, hu, tumour, uids);
     }
 
     /// <summary>HU at a point (integer tissue value plus noise inside the body) and whether it is tumour.</summary>
@@ -90,7 +89,7 @@ internal static class SyntheticStudy
 
     private static double Sq(double v) => v * v;
 
-    private static DicomFile Slice(SyntheticPhase phase, string seriesUid, string sop, Vec3 position, Vec3 row, Vec3 column, int instanceNumber, short[] stored)
+    private static DicomFile Slice(SyntheticPhase phase, (string Study, string Series, string FrameOfReference) uids, string sop, Vec3 position, Vec3 row, Vec3 column, int instanceNumber, short[] stored)
     {
         var pixels = new byte[stored.Length * 2];
         Buffer.BlockCopy(stored, 0, pixels, 0, pixels.Length);
@@ -111,14 +110,14 @@ internal static class SyntheticStudy
             .AddString(DicomTag.PatientBirthDate, DicomVR.DA, "19600101")
             .AddString(DicomTag.PatientSex, DicomVR.CS, "O")
             .AddDecimalString(DicomTag.SliceThickness, phase.SliceSpacing)
-            .AddString(DicomTag.StudyInstanceUID, DicomVR.UI, StudyInstanceUid)
-            .AddString(DicomTag.SeriesInstanceUID, DicomVR.UI, seriesUid)
+            .AddString(DicomTag.StudyInstanceUID, DicomVR.UI, uids.Study)
+            .AddString(DicomTag.SeriesInstanceUID, DicomVR.UI, uids.Series)
             .AddString(DicomTag.StudyID, DicomVR.SH, "1")
             .AddIntegerString(DicomTag.SeriesNumber, phase.SeriesNumber)
             .AddIntegerString(DicomTag.InstanceNumber, instanceNumber)
             .AddDecimalString(DicomTag.ImagePositionPatient, position.X, position.Y, position.Z)
             .AddDecimalString(DicomTag.ImageOrientationPatient, row.X, row.Y, row.Z, column.X, column.Y, column.Z)
-            .AddString(DicomTag.FrameOfReferenceUID, DicomVR.UI, FrameOfReferenceUid)
+            .AddString(DicomTag.FrameOfReferenceUID, DicomVR.UI, uids.FrameOfReference)
             .AddString(DicomTag.PositionReferenceIndicator, DicomVR.LO, "")
             .AddUInt16(DicomTag.SamplesPerPixel, 1)
             .AddString(DicomTag.PhotometricInterpretation, DicomVR.CS, "MONOCHROME2")
