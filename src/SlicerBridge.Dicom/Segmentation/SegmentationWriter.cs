@@ -15,12 +15,15 @@ public static class SegmentationWriter
     private static readonly DicomCode SourceImagePurpose = new("121322", "DCM", "Source image for image processing operation");
     private static readonly DicomCode SegmentationDerivation = new("113076", "DCM", "Segmentation");
 
-    private static readonly DicomTag[] CopiedFromSource =
+    private static readonly DicomTag[] CopiedIfPresent = [DicomTag.SpecificCharacterSet, DicomTag.StudyDescription];
+
+    // Type 2 in the Patient, General Study and Frame of Reference modules: present, empty if the CT has no value.
+    private static readonly (DicomTag Tag, DicomVR VR)[] CopiedOrEmpty =
     [
-        DicomTag.SpecificCharacterSet, DicomTag.PatientName, DicomTag.PatientID, DicomTag.PatientBirthDate,
-        DicomTag.PatientSex, DicomTag.StudyInstanceUID, DicomTag.StudyDate, DicomTag.StudyTime,
-        DicomTag.ReferringPhysicianName, DicomTag.StudyID, DicomTag.AccessionNumber, DicomTag.StudyDescription,
-        DicomTag.FrameOfReferenceUID, DicomTag.PositionReferenceIndicator,
+        (DicomTag.PatientName, DicomVR.PN), (DicomTag.PatientID, DicomVR.LO), (DicomTag.PatientBirthDate, DicomVR.DA),
+        (DicomTag.PatientSex, DicomVR.CS), (DicomTag.StudyDate, DicomVR.DA), (DicomTag.StudyTime, DicomVR.TM),
+        (DicomTag.ReferringPhysicianName, DicomVR.PN), (DicomTag.StudyID, DicomVR.SH), (DicomTag.AccessionNumber, DicomVR.SH),
+        (DicomTag.PositionReferenceIndicator, DicomVR.LO),
     ];
 
     public static DicomDataset CreateBinary(CtSeries source, RoiMask mask, SegmentDescription segment, SegmentationWriterOptions? options = null)
@@ -46,13 +49,22 @@ public static class SegmentationWriter
         }
 
         var dataset = new DicomDataset();
-        foreach (var tag in CopiedFromSource)
+        foreach (var tag in CopiedIfPresent)
         {
             if (source.Header[tag] is { } item)
             {
                 dataset.Add(item);
             }
         }
+
+        foreach (var (tag, vr) in CopiedOrEmpty)
+        {
+            dataset.Add(source.Header[tag] ?? new DicomElement(tag, vr, ReadOnlyMemory<byte>.Empty));
+        }
+
+        dataset
+            .AddString(DicomTag.StudyInstanceUID, DicomVR.UI, source.StudyInstanceUid)
+            .AddString(DicomTag.FrameOfReferenceUID, DicomVR.UI, source.FrameOfReferenceUid);
 
         var when = options.ContentDateTime ?? DateTime.UtcNow;
         var date = when.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
