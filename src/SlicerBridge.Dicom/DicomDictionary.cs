@@ -44,6 +44,7 @@ public static class DicomDictionary
         00080102 SH CodingSchemeDesignator
         00080103 SH CodingSchemeVersion
         00080104 LO CodeMeaning
+        00080105 CS MappingResource
         00081010 SH StationName
         00081030 LO StudyDescription
         00081032 SQ ProcedureCodeSequence
@@ -124,7 +125,21 @@ public static class DicomDictionary
         00281054 LO RescaleType
         00282110 CS LossyImageCompression
         00289110 SQ PixelMeasuresSequence
+        004008EA SQ MeasurementUnitsCodeSequence
+        0040A010 CS RelationshipType
+        0040A040 CS ValueType
+        0040A043 SQ ConceptNameCodeSequence
+        0040A050 CS ContinuityOfContent
+        0040A160 UT TextValue
+        0040A168 SQ ConceptCodeSequence
         0040A170 SQ PurposeOfReferenceCodeSequence
+        0040A300 SQ MeasuredValueSequence
+        0040A30A DS NumericValue
+        0040A491 CS CompletionFlag
+        0040A493 CS VerificationFlag
+        0040A504 SQ ContentTemplateSequence
+        0040A730 SQ ContentSequence
+        0040DB00 CS TemplateIdentifier
         00620001 CS SegmentationType
         00620002 SQ SegmentSequence
         00620003 SQ SegmentedPropertyCategoryCodeSequence

@@ -86,6 +86,41 @@ public sealed class DicomWriterTests
         Assert.True(text.Length <= 16);
     }
 
+    [Theory]
+    [MemberData(nameof(Syntaxes))]
+    public void StructuredReportContentTreeSurvivesEverySyntax(string syntax)
+    {
+        static DicomTag T(uint value) => DicomTag.FromValue(value);
+        var concept = new DicomCode("126401", "DCM", "SUVbw").ToDataset();
+        var measurement = new DicomDataset()
+            .AddString(T(0x0040A010), DicomVR.CS, "CONTAINS")
+            .AddString(T(0x0040A040), DicomVR.CS, "NUM")
+            .AddSequence(T(0x0040A043), concept)
+            .AddSequence(T(0x0040A300), new DicomDataset()
+                .AddDecimalString(T(0x0040A30A), 0.015)
+                .AddSequence(T(0x004008EA), new DicomCode("1", "UCUM", "no units").ToDataset()));
+        var note = new DicomDataset()
+            .AddString(T(0x0040A010), DicomVR.CS, "CONTAINS")
+            .AddString(T(0x0040A040), DicomVR.CS, "TEXT")
+            .AddString(T(0x0040A160), DicomVR.UT, "radscore above cut-off\\ backslash kept");
+        var report = new DicomDataset()
+            .AddString(DicomTag.SOPClassUID, DicomVR.UI, "1.2.840.10008.5.1.4.1.1.88.33")
+            .AddString(DicomTag.SOPInstanceUID, DicomVR.UI, DicomUid.FromName("sr"))
+            .AddString(DicomTag.Modality, DicomVR.CS, "SR")
+            .AddString(T(0x0040A040), DicomVR.CS, "CONTAINER")
+            .AddString(T(0x0040A050), DicomVR.CS, "SEPARATE")
+            .AddString(T(0x0040A491), DicomVR.CS, "COMPLETE")
+            .AddString(T(0x0040A493), DicomVR.CS, "UNVERIFIED")
+            .AddSequence(T(0x0040A730), measurement, note);
+
+        var read = DicomFile.Read(new DicomFile(report).ToBytes(new DicomWriterOptions { TransferSyntax = TransferSyntax.Lookup(syntax) })).Dataset;
+
+        Assert.Equal(Flatten(report), Flatten(read));
+        var items = read.GetSequence(T(0x0040A730))!.Items;
+        Assert.Equal("radscore above cut-off\\ backslash kept", items[1].GetStrings(T(0x0040A160)).Single());
+        Assert.Equal(0.015, items[0].GetFirstItem(T(0x0040A300))!.GetRequiredDouble(T(0x0040A30A)));
+    }
+
     private static List<(string Path, string VR, string Value)> Flatten(DicomDataset dataset, string prefix = "")
     {
         var result = new List<(string, string, string)>();
