@@ -42,17 +42,21 @@ public sealed class SegmentationRoundTripTests
         Assert.All(read.Frames, f => Assert.Contains(f.SourceSopInstanceUid, truth.SopInstanceUidsByZ));
     }
 
-    [Fact]
-    public void BinaryFramesArePackedBackToBackFromBitZero()
+    [Theory]
+    [InlineData(48, 40)]
+    [InlineData(47, 39)]
+    public void BinaryFramesArePackedBackToBackFromBitZero(int columns, int rows)
     {
-        // 48x40 = 1920 pixels per frame, a multiple of 8; bit k of the stream is pixel k % 1920 of frame k / 1920.
-        var truth = SyntheticStudy.Create(SyntheticPhase.Arterial);
+        // Bit k of the stream is pixel k % (columns x rows) of frame k / (columns x rows); with 47x39 = 1833
+        // pixels frames do not start on byte boundaries.
+        var truth = SyntheticStudy.Create(SyntheticPhase.Arterial with { Columns = columns, Rows = rows });
         var series = new CtSeriesAssembler().Assemble(truth.ReadBack());
         var seg = SegmentationWriter.CreateBinary(series, new RoiMask(series.Volume.Geometry, truth.Tumour), Tumour);
 
         var packed = seg.GetElement(DicomTag.PixelData)!.Value.ToArray();
         var frames = DicomSegmentation.Read(seg).Frames;
-        var sliceLength = 48 * 40;
+        Assert.Equal(truth.Tumour, DicomSegmentation.Read(seg).ToMask(1, series).Voxels);
+        var sliceLength = columns * rows;
         for (var f = 0; f < frames.Count; f++)
         {
             var z = truth.SopInstanceUidsByZ.ToList().IndexOf(frames[f].SourceSopInstanceUid!);
