@@ -13,10 +13,7 @@ namespace SlicerBridge.Dicom.Web;
 /// </summary>
 public sealed class DicomWebClient : IDisposable
 {
-    public const string ExplicitVRLittleEndian = "1.2.840.10008.1.2.1";
-
     private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
     private readonly DicomWebClientOptions _options;
     private readonly string _root;
 
@@ -33,7 +30,6 @@ public sealed class DicomWebClient : IDisposable
         _options = options;
         _root = options.BaseUri.ToString().TrimEnd('/');
         _http = new HttpClient(handler, ownsHandler) { Timeout = Timeout.InfiniteTimeSpan };
-        _ownsHttp = true;
     }
 
     public DicomWebClientOptions Options => _options;
@@ -80,7 +76,8 @@ public sealed class DicomWebClient : IDisposable
 
         var path = $"/studies/{Segment(studyInstanceUid)}/series/{Segment(seriesInstanceUid)}/instances/{Segment(sopInstanceUid)}/frames/" +
                    string.Join(',', frameNumbers.Select(f => f.ToString(CultureInfo.InvariantCulture)));
-        var accept = $"multipart/related; type=\"application/octet-stream\"; transfer-syntax={ExplicitVRLittleEndian}";
+        var explicitVR = TransferSyntax.ExplicitVRLittleEndian.Uid;
+        var accept = $"multipart/related; type=\"application/octet-stream\"; transfer-syntax={explicitVR}";
         var (body, contentType) = await GetAsync(path, accept, cancellationToken).ConfigureAwait(false);
         var parts = MultipartRelated.Parse(contentType, body);
         if (parts.Count != frameNumbers.Count)
@@ -92,7 +89,7 @@ public sealed class DicomWebClient : IDisposable
         {
             var type = MediaType.Parse(part.ContentType);
             var syntax = type["transfer-syntax"];
-            if (type.Type != "application/octet-stream" || (syntax is not null && syntax != ExplicitVRLittleEndian && syntax != TransferSyntax.ImplicitVRLittleEndian.Uid))
+            if (type.Type != "application/octet-stream" || (syntax is not null && syntax != explicitVR && syntax != TransferSyntax.ImplicitVRLittleEndian.Uid))
             {
                 throw new DicomWebException($"frame came back as '{part.ContentType}', not uncompressed little-endian pixels");
             }
@@ -135,13 +132,7 @@ public sealed class DicomWebClient : IDisposable
         throw new DicomWebException($"STOW-RS {PathOnly(path)} failed: HTTP {(int)response.Status} {response.Reason}", response.Status);
     }
 
-    public void Dispose()
-    {
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
-    }
+    public void Dispose() => _http.Dispose();
 
     private static SocketsHttpHandler CreateHandler(DicomWebClientOptions options)
     {
