@@ -14,7 +14,7 @@ public sealed class DicomSegmentation
     private readonly ReadOnlyMemory<byte> _pixelData;
 
     private DicomSegmentation(
-        SegmentationType type, int rows, int columns, int maximumFractionalValue, (Vec3 Row, Vec3 Column)? orientation,
+        SegmentationType type, int rows, int columns, int maximumFractionalValue,
         string? frameOfReferenceUid, string? referencedSeriesUid, IReadOnlyList<SegmentDescription> segments,
         IReadOnlyList<SegmentationFrame> frames, ReadOnlyMemory<byte> pixelData)
     {
@@ -22,7 +22,6 @@ public sealed class DicomSegmentation
         Rows = rows;
         Columns = columns;
         MaximumFractionalValue = maximumFractionalValue;
-        Orientation = orientation;
         FrameOfReferenceUid = frameOfReferenceUid;
         ReferencedSeriesInstanceUid = referencedSeriesUid;
         Segments = segments;
@@ -38,9 +37,6 @@ public sealed class DicomSegmentation
 
     /// <summary>MaximumFractionalValue (0062,000E) for FRACTIONAL, 1 for BINARY.</summary>
     public int MaximumFractionalValue { get; }
-
-    /// <summary>Row and column directions from the shared PlaneOrientationSequence, when present.</summary>
-    public (Vec3 Row, Vec3 Column)? Orientation { get; }
 
     public string? FrameOfReferenceUid { get; }
 
@@ -96,14 +92,8 @@ public sealed class DicomSegmentation
             throw new InvalidInputException($"PixelData holds {pixels.Length} bytes; {frameCount} frames of {columns}x{rows} need {needed}", where);
         }
 
-        var shared = dataset.GetFirstItem(DicomTag.SharedFunctionalGroupsSequence);
-        var orientationItem = shared?.GetFirstItem(DicomTag.PlaneOrientationSequence);
-        (Vec3, Vec3)? orientation = orientationItem is null
-            ? null
-            : ImagePlane.ParseOrientation(orientationItem.GetRequiredDoubles(DicomTag.ImageOrientationPatient, 6, where), 1e-3, where);
-
         return new DicomSegmentation(
-            type, rows, columns, maximum, orientation,
+            type, rows, columns, maximum,
             dataset.GetString(DicomTag.FrameOfReferenceUID)?.Trim(),
             dataset.GetFirstItem(DicomTag.ReferencedSeriesSequence)?.GetString(DicomTag.SeriesInstanceUID)?.Trim(),
             ReadSegments(dataset, where),
@@ -144,17 +134,17 @@ public sealed class DicomSegmentation
             throw new InvalidInputException($"segmentation frames are {Columns}x{Rows} but the image slices are {grid.Size.X}x{grid.Size.Y}", where);
         }
 
-        if (Orientation is { } o &&
-            (VectorMath.MaxAbsDifference(o.Row, grid.Direction.Column(0)) > options.OrientationTolerance ||
-             VectorMath.MaxAbsDifference(o.Column, grid.Direction.Column(1)) > options.OrientationTolerance))
-        {
-            throw new InvalidInputException("segmentation planes are not oriented like the image slices", where);
-        }
-
         var sliceLength = Rows * Columns;
         var voxels = new byte[grid.VoxelCount];
         foreach (var frame in Frames.Where(f => f.SegmentNumber == segmentNumber))
         {
+            if (VectorMath.MaxAbsDifference(frame.Row, grid.Direction.Column(0)) > options.OrientationTolerance ||
+                VectorMath.MaxAbsDifference(frame.Column, grid.Direction.Column(1)) > options.OrientationTolerance)
+            {
+                throw new InvalidInputException(
+                    string.Create(CultureInfo.InvariantCulture, $"segmentation frame {frame.Index + 1} is not oriented like the image slices"), where);
+            }
+
             var z = SliceOf(frame, grid, sliceSopInstanceUids, options, where);
             var target = voxels.AsSpan(z * sliceLength, sliceLength);
             if (Type == SegmentationType.Binary)
@@ -255,11 +245,14 @@ public sealed class DicomSegmentation
                 $"PerFrameFunctionalGroupsSequence has {perFrame.Count} items but NumberOfFrames is {frameCount}", where);
         }
 
+        var sharedOrientation = ReadOrientation(dataset.GetFirstItem(DicomTag.SharedFunctionalGroupsSequence), where);
         var frames = new List<SegmentationFrame>(frameCount);
         for (var i = 0; i < frameCount; i++)
         {
             var group = perFrame[i];
             var at = string.Create(CultureInfo.InvariantCulture, $"{where} frame {i + 1}").Trim();
+            var (row, column) = ReadOrientation(group, at) ?? sharedOrientation
+                ?? throw new InvalidInputException("missing attribute PlaneOrientationSequence (0020,9116) in the shared or per-frame functional groups", at);
             var segment = group.GetFirstItem(DicomTag.SegmentIdentificationSequence)
                 ?? throw new InvalidInputException("missing attribute SegmentIdentificationSequence (0062,000A)", at);
             var ipp = group.GetFirstItem(DicomTag.PlanePositionSequence)?.GetDoubles(DicomTag.ImagePositionPatient, at);
@@ -274,9 +267,16 @@ public sealed class DicomSegmentation
                 i,
                 segment.GetRequiredInt32(DicomTag.ReferencedSegmentNumber, at),
                 ipp is { Length: 3 } ? new Vec3(ipp[0], ipp[1], ipp[2]) : null,
-                string.IsNullOrEmpty(source) ? null : source));
+                string.IsNullOrEmpty(source) ? null : source,
+                row,
+                column));
         }
 
         return frames;
     }
+
+    private static (Vec3 Row, Vec3 Column)? ReadOrientation(DicomDataset? functionalGroups, string? where) =>
+        functionalGroups?.GetFirstItem(DicomTag.PlaneOrientationSequence) is { } item
+            ? ImagePlane.ParseOrientation(item.GetRequiredDoubles(DicomTag.ImageOrientationPatient, 6, where), 1e-3, where)
+            : null;
 }

@@ -7,4 +7,6 @@ namespace SlicerBridge.Dicom.Segmentation;
 /// <param name="SegmentNumber">ReferencedSegmentNumber of SegmentIdentificationSequence.</param>
 /// <param name="Position">ImagePositionPatient of PlanePositionSequence, when present.</param>
 /// <param name="SourceSopInstanceUid">The source image of DerivationImageSequence, when present.</param>
-public sealed record SegmentationFrame(int Index, int SegmentNumber, Vec3? Position, string? SourceSopInstanceUid);
+/// <param name="Row">Row direction of the frame's PlaneOrientationSequence (per-frame, else shared).</param>
+/// <param name="Column">Column direction of the frame's PlaneOrientationSequence (per-frame, else shared).</param>
+public sealed record SegmentationFrame(int Index, int SegmentNumber, Vec3? Position, string? SourceSopInstanceUid, Vec3 Row, Vec3 Column);

@@ -115,6 +115,34 @@ public sealed class SegmentationRoundTripTests
     }
 
     [Fact]
+    public void PerFrameOrientationIsUsedAndChecked()
+    {
+        var truth = SyntheticStudy.Create(SyntheticPhase.Portal);
+        var series = new CtSeriesAssembler().Assemble(truth.ReadBack());
+        var seg = SegmentationWriter.CreateBinary(series, new RoiMask(series.Volume.Geometry, truth.Tumour), Tumour);
+        var orientation = seg.GetFirstItem(DicomTag.SharedFunctionalGroupsSequence)!.GetSequence(DicomTag.PlaneOrientationSequence)!;
+        seg.AddSequence(DicomTag.SharedFunctionalGroupsSequence, new DicomDataset());
+        var frames = seg.GetSequence(DicomTag.PerFrameFunctionalGroupsSequence)!.Items;
+        foreach (var frame in frames)
+        {
+            frame.Add(orientation);
+        }
+
+        Assert.Equal(truth.Tumour, DicomSegmentation.Read(seg).ToMask(1, series).Voxels);
+
+        frames[1].AddSequence(DicomTag.PlaneOrientationSequence, new DicomDataset().AddDecimalString(DicomTag.ImageOrientationPatient, 1, 0, 0, 0, 1, 0));
+        var error = Assert.Throws<InvalidInputException>(() => DicomSegmentation.Read(seg).ToMask(1, series));
+        Assert.Contains("frame 2 is not oriented like the image", error.Message, StringComparison.Ordinal);
+
+        foreach (var frame in frames)
+        {
+            frame.Remove(DicomTag.PlaneOrientationSequence);
+        }
+
+        Assert.Contains("PlaneOrientationSequence", Assert.Throws<InvalidInputException>(() => DicomSegmentation.Read(seg)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyMaskIsRejected()
     {
         var series = new CtSeriesAssembler().Assemble(SyntheticStudy.Create(SyntheticPhase.Arterial).ReadBack());
