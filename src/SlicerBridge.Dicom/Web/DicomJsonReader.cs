@@ -71,7 +71,8 @@ public static class DicomJsonReader
                 continue;
             }
 
-            var vrText = property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("vr", out var v) ? v.GetString() : null;
+            var vrText = property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("vr", out var v) &&
+                v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             DicomVR vr;
             try
             {
@@ -101,25 +102,18 @@ public static class DicomJsonReader
             return new DicomSequence(tag, values.Select(item => ReadDataset(item, depth + 1, where)));
         }
 
-        if (json.TryGetProperty("BulkDataURI", out var uri))
+        try
         {
-            return new DicomElement(tag, vr, ReadOnlyMemory<byte>.Empty, uri.GetString());
-        }
+            if (json.TryGetProperty("BulkDataURI", out var uri))
+            {
+                return new DicomElement(tag, vr, ReadOnlyMemory<byte>.Empty, uri.GetString());
+            }
 
-        if (json.TryGetProperty("InlineBinary", out var inline))
-        {
-            try
+            if (json.TryGetProperty("InlineBinary", out var inline))
             {
                 return new DicomElement(tag, vr, inline.GetBytesFromBase64());
             }
-            catch (FormatException e)
-            {
-                throw new InvalidInputException($"attribute {tag} has invalid InlineBinary", where, e);
-            }
-        }
 
-        try
-        {
             return vr.Kind switch
             {
                 DicomVRKind.Binary => Binary(tag, vr, values),
@@ -127,7 +121,7 @@ public static class DicomJsonReader
                 _ => Text(tag, vr, values, owner),
             };
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
         {
             throw new InvalidInputException($"attribute {DicomDictionary.Describe(tag)} has a value that does not match VR {vr}", where, e);
         }
