@@ -1,0 +1,247 @@
+using SlicerBridge.Radiomics.Settings;
+
+namespace SlicerBridge.Radiomics.Features.Texture;
+
+/// <summary>
+/// PyRadiomics' GLRLM after <c>_calculateMatrix</c> and <c>_calculateCoefficients</c>: run counts per kept
+/// angle (or one weighted sum), rows = present grey levels, columns = the run lengths that occur, plus the
+/// per-angle marginals and run totals the features share.
+/// </summary>
+public sealed class GlrlmMatrix
+{
+    private GlrlmMatrix(double[] counts, int angleCount, double[] grayLevels, double[] runLengths)
+    {
+        Counts = counts;
+        AngleCount = angleCount;
+        GrayLevels = grayLevels;
+        RunLengths = runLengths;
+        var g = grayLevels.Length;
+        var r = runLengths.Length;
+        GrayLevelSums = new double[angleCount * g];
+        RunLengthSums = new double[angleCount * r];
+        RunCounts = new double[angleCount];
+        for (var a = 0; a < angleCount; a++)
+        {
+            var total = 0.0;
+            for (var i = 0; i < g; i++)
+            {
+                for (var j = 0; j < r; j++)
+                {
+                    var v = counts[(a * g + i) * r + j];
+                    GrayLevelSums[a * g + i] += v;
+                    RunLengthSums[a * r + j] += v;
+                    total += v;
+                }
+            }
+
+            RunCounts[a] = total == 0 ? double.NaN : total;
+        }
+    }
+
+    /// <summary>P(i, j) per angle: angle-major blocks of LevelCount × RunLengthCount, row-major.</summary>
+    public double[] Counts { get; }
+
+    public int AngleCount { get; }
+
+    /// <summary>The present grey levels (i).</summary>
+    public double[] GrayLevels { get; }
+
+    /// <summary>The run lengths that occur at least once (j), ascending.</summary>
+    public double[] RunLengths { get; }
+
+    /// <summary>p_g(i) = Σ_j P(i, j) per angle.</summary>
+    public double[] GrayLevelSums { get; }
+
+    /// <summary>p_r(j) = Σ_i P(i, j) per angle.</summary>
+    public double[] RunLengthSums { get; }
+
+    /// <summary>N_r(θ), the number of runs per angle; NaN for an angle without runs.</summary>
+    public double[] RunCounts { get; }
+
+    public int LevelCount => GrayLevels.Length;
+
+    public int RunLengthCount => RunLengths.Length;
+
+    public ReadOnlySpan<double> Angle(int a) =>
+        Counts.AsSpan(a * LevelCount * RunLengthCount, LevelCount * RunLengthCount);
+
+    public ReadOnlySpan<double> GrayLevelSumsOf(int a) => GrayLevelSums.AsSpan(a * LevelCount, LevelCount);
+
+    public ReadOnlySpan<double> RunLengthSumsOf(int a) => RunLengthSums.AsSpan(a * RunLengthCount, RunLengthCount);
+
+    internal static GlrlmMatrix Compute(FeatureInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = input.Settings;
+        // PyRadiomics builds GLRLM angles for distance 1 only, whatever 'distances' says.
+        var angles = AngleOffsets.For(input, [1], bidirectional: false);
+        var volume = TextureVolume.Create(input, padding: 1);
+        var crop = input.Size;
+        var maxRun = Math.Max(crop.X, Math.Max(crop.Y, crop.Z));
+        var block = volume.LevelCount * maxRun;
+        var counts = new double[angles.Length * block];
+        var steps = volume.Steps(angles);
+        for (var a = 0; a < angles.Length; a++)
+        {
+            CountRuns(volume, angles[a], steps[a], counts.AsSpan(a * block, block), maxRun);
+        }
+
+        var angleCount = angles.Length;
+        if (settings.WeightingNorm != WeightingNorm.None)
+        {
+            var weighted = new double[block];
+            for (var a = 0; a < angles.Length; a++)
+            {
+                var w = AngleWeights.Glrlm(angles[a], input.Spacing, settings.WeightingNorm);
+                var m = counts.AsSpan(a * block, block);
+                for (var k = 0; k < block; k++)
+                {
+                    weighted[k] += m[k] * w;
+                }
+            }
+
+            counts = weighted;
+            angleCount = 1;
+        }
+
+        return Trim(counts, angleCount, volume.GrayLevels, maxRun);
+    }
+
+    // Runs along every line of the crop parallel to the angle: consecutive ROI voxels of one grey level;
+    // a voxel outside the ROI ends a run. An angle along which no line holds two ROI voxels is zeroed,
+    // as PyRadiomics does for a direction the ROI is flat in.
+    private static void CountRuns(TextureVolume volume, AngleOffset angle, int step, Span<double> counts, int maxRun)
+    {
+        var crop = volume.Crop;
+        var codes = volume.Codes;
+        var multiElement = false;
+        for (var z = 0; z < crop.Z; z++)
+        {
+            for (var y = 0; y < crop.Y; y++)
+            {
+                for (var x = 0; x < crop.X; x++)
+                {
+                    var length = LineLength(angle, crop, x, y, z);
+                    if (length == 0)
+                    {
+                        continue;
+                    }
+
+                    var p = (z + 1) * volume.StrideZ + (y + 1) * volume.StrideY + x + 1;
+                    var current = 0;
+                    var run = 0;
+                    var elements = 0;
+                    for (var n = 0; n < length; n++, p += step)
+                    {
+                        var code = codes[p];
+                        if (code == current)
+                        {
+                            run += code == 0 ? 0 : 1;
+                            elements += code == 0 ? 0 : 1;
+                            continue;
+                        }
+
+                        if (current != 0)
+                        {
+                            counts[(current - 1) * maxRun + run - 1]++;
+                        }
+
+                        current = code;
+                        run = code == 0 ? 0 : 1;
+                        elements += code == 0 ? 0 : 1;
+                    }
+
+                    if (current != 0)
+                    {
+                        counts[(current - 1) * maxRun + run - 1]++;
+                    }
+
+                    multiElement |= elements > 1;
+                }
+            }
+        }
+
+        if (!multiElement)
+        {
+            counts.Clear();
+        }
+    }
+
+    // The number of voxels on the line that starts at (x, y, z), or 0 when (x, y, z) does not start one
+    // (its predecessor along the angle is inside the crop).
+    private static int LineLength(AngleOffset angle, Imaging.Geometry.Size3 crop, int x, int y, int z)
+    {
+        var isStart = false;
+        var length = int.MaxValue;
+        Axis(angle.Dx, x, crop.X, ref isStart, ref length);
+        Axis(angle.Dy, y, crop.Y, ref isStart, ref length);
+        Axis(angle.Dz, z, crop.Z, ref isStart, ref length);
+        return isStart ? length : 0;
+
+        static void Axis(int d, int index, int size, ref bool isStart, ref int length)
+        {
+            if (d > 0)
+            {
+                isStart |= index == 0;
+                length = Math.Min(length, size - index);
+            }
+            else if (d < 0)
+            {
+                isStart |= index == size - 1;
+                length = Math.Min(length, index + 1);
+            }
+        }
+    }
+
+    // Drops empty angles (when there are several) and run lengths that never occur.
+    private static GlrlmMatrix Trim(double[] counts, int angleCount, double[] grayLevels, int maxRun)
+    {
+        var g = grayLevels.Length;
+        var block = g * maxRun;
+        var keptAngles = new List<int>(angleCount);
+        var lengthUsed = new bool[maxRun];
+        for (var a = 0; a < angleCount; a++)
+        {
+            var total = 0.0;
+            for (var k = 0; k < block; k++)
+            {
+                var v = counts[a * block + k];
+                total += v;
+                if (v != 0)
+                {
+                    lengthUsed[k % maxRun] = true;
+                }
+            }
+
+            if (total != 0 || angleCount == 1)
+            {
+                keptAngles.Add(a);
+            }
+        }
+
+        var runLengths = new List<double>();
+        for (var j = 0; j < maxRun; j++)
+        {
+            if (lengthUsed[j])
+            {
+                runLengths.Add(j + 1);
+            }
+        }
+
+        var r = runLengths.Count;
+        var trimmed = new double[keptAngles.Count * g * r];
+        var target = 0;
+        foreach (var a in keptAngles)
+        {
+            for (var i = 0; i < g; i++)
+            {
+                foreach (var length in runLengths)
+                {
+                    trimmed[target++] = counts[a * block + i * maxRun + (int)length - 1];
+                }
+            }
+        }
+
+        return new GlrlmMatrix(trimmed, keptAngles.Count, grayLevels, runLengths.ToArray());
+    }
+}

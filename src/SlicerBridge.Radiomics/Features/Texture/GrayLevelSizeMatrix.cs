@@ -1,0 +1,92 @@
+namespace SlicerBridge.Radiomics.Features.Texture;
+
+/// <summary>
+/// A single (angle-free) matrix P(i, j) of counts by grey level i and a size j, as GLSZM (zone sizes) and
+/// GLDM (dependence sizes) build it: rows are the grey levels present in the ROI, columns the sizes that
+/// occur (PyRadiomics deletes empty size columns), with the marginals and the total N_z.
+/// </summary>
+public sealed class GrayLevelSizeMatrix
+{
+    internal GrayLevelSizeMatrix(ReadOnlySpan<double> full, double[] grayLevels, int maxSize, int voxelCount)
+    {
+        var g = grayLevels.Length;
+        var used = new List<int>();
+        for (var j = 0; j < maxSize; j++)
+        {
+            for (var i = 0; i < g; i++)
+            {
+                if (full[i * maxSize + j] != 0)
+                {
+                    used.Add(j);
+                    break;
+                }
+            }
+        }
+
+        GrayLevels = grayLevels;
+        Sizes = new double[used.Count];
+        Counts = new double[g * used.Count];
+        GrayLevelSums = new double[g];
+        SizeSums = new double[used.Count];
+        var total = 0.0;
+        for (var c = 0; c < used.Count; c++)
+        {
+            Sizes[c] = used[c] + 1;
+        }
+
+        for (var i = 0; i < g; i++)
+        {
+            for (var c = 0; c < used.Count; c++)
+            {
+                var v = full[i * maxSize + used[c]];
+                Counts[i * used.Count + c] = v;
+                GrayLevelSums[i] += v;
+                SizeSums[c] += v;
+                total += v;
+            }
+        }
+
+        Total = total == 0 ? 1 : total;
+        VoxelCount = voxelCount;
+    }
+
+    /// <summary>P(i, j), row-major, LevelCount × SizeCount.</summary>
+    public double[] Counts { get; }
+
+    /// <summary>The present grey levels (i).</summary>
+    public double[] GrayLevels { get; }
+
+    /// <summary>The sizes that occur (j), ascending.</summary>
+    public double[] Sizes { get; }
+
+    /// <summary>p_g(i) = Σ_j P(i, j).</summary>
+    public double[] GrayLevelSums { get; }
+
+    /// <summary>Σ_i P(i, j).</summary>
+    public double[] SizeSums { get; }
+
+    /// <summary>N_z = Σ P (1 when the matrix is empty, as PyRadiomics sets it).</summary>
+    public double Total { get; }
+
+    /// <summary>N_p, the number of ROI voxels.</summary>
+    public int VoxelCount { get; }
+
+    public int LevelCount => GrayLevels.Length;
+
+    public int SizeCount => Sizes.Length;
+
+    /// <summary>Σ_ij P(i, j) w(i, j) / N_z.</summary>
+    internal double Emphasis(Func<double, double, double> weight)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < LevelCount; i++)
+        {
+            for (var j = 0; j < SizeCount; j++)
+            {
+                sum += Counts[i * SizeCount + j] * weight(GrayLevels[i], Sizes[j]);
+            }
+        }
+
+        return sum / Total;
+    }
+}
