@@ -113,50 +113,30 @@ public sealed class GlrlmMatrix
     private static void CountRuns(TextureVolume volume, AngleOffset angle, int step, Span<double> counts, int maxRun)
     {
         var crop = volume.Crop;
-        var codes = volume.Codes;
         var multiElement = false;
+
+        // A line starts where stepping back along the angle leaves the crop. Rows (fixed y and z) that are
+        // not start rows for z or y can only hold a start at the x end the angle enters from.
+        var xEntry = angle.Dx > 0 ? 0 : crop.X - 1;
         for (var z = 0; z < crop.Z; z++)
         {
+            var startZ = IsEntry(angle.Dz, z, crop.Z);
             for (var y = 0; y < crop.Y; y++)
             {
-                for (var x = 0; x < crop.X; x++)
+                var rowStarts = startZ || IsEntry(angle.Dy, y, crop.Y);
+                if (!rowStarts && angle.Dx == 0)
                 {
-                    var length = LineLength(angle, crop, x, y, z);
-                    if (length == 0)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
+                var from = rowStarts ? 0 : xEntry;
+                var to = rowStarts ? crop.X - 1 : xEntry;
+                var length = Math.Min(Remaining(angle.Dz, z, crop.Z), Remaining(angle.Dy, y, crop.Y));
+                for (var x = from; x <= to; x++)
+                {
                     var p = (z + 1) * volume.StrideZ + (y + 1) * volume.StrideY + x + 1;
-                    var current = 0;
-                    var run = 0;
-                    var elements = 0;
-                    for (var n = 0; n < length; n++, p += step)
-                    {
-                        var code = codes[p];
-                        if (code == current)
-                        {
-                            run += code == 0 ? 0 : 1;
-                            elements += code == 0 ? 0 : 1;
-                            continue;
-                        }
-
-                        if (current != 0)
-                        {
-                            counts[(current - 1) * maxRun + run - 1]++;
-                        }
-
-                        current = code;
-                        run = code == 0 ? 0 : 1;
-                        elements += code == 0 ? 0 : 1;
-                    }
-
-                    if (current != 0)
-                    {
-                        counts[(current - 1) * maxRun + run - 1]++;
-                    }
-
-                    multiElement |= elements > 1;
+                    var n = Math.Min(length, Remaining(angle.Dx, x, crop.X));
+                    multiElement |= CountLine(volume.Codes, p, step, n, counts, maxRun) > 1;
                 }
             }
         }
@@ -167,31 +147,47 @@ public sealed class GlrlmMatrix
         }
     }
 
-    // The number of voxels on the line that starts at (x, y, z), or 0 when (x, y, z) does not start one
-    // (its predecessor along the angle is inside the crop).
-    private static int LineLength(AngleOffset angle, Imaging.Geometry.Size3 crop, int x, int y, int z)
+    // Adds the runs of the n voxels from p on; returns how many of them are in the ROI.
+    private static int CountLine(int[] codes, int p, int step, int n, Span<double> counts, int maxRun)
     {
-        var isStart = false;
-        var length = int.MaxValue;
-        Axis(angle.Dx, x, crop.X, ref isStart, ref length);
-        Axis(angle.Dy, y, crop.Y, ref isStart, ref length);
-        Axis(angle.Dz, z, crop.Z, ref isStart, ref length);
-        return isStart ? length : 0;
-
-        static void Axis(int d, int index, int size, ref bool isStart, ref int length)
+        var current = 0;
+        var run = 0;
+        var elements = 0;
+        for (var k = 0; k < n; k++, p += step)
         {
-            if (d > 0)
+            var code = codes[p];
+            if (code != 0)
             {
-                isStart |= index == 0;
-                length = Math.Min(length, size - index);
+                elements++;
             }
-            else if (d < 0)
+
+            if (code == current)
             {
-                isStart |= index == size - 1;
-                length = Math.Min(length, index + 1);
+                run++;
+                continue;
             }
+
+            if (current != 0)
+            {
+                counts[(current - 1) * maxRun + run - 1]++;
+            }
+
+            current = code;
+            run = 1;
         }
+
+        if (current != 0)
+        {
+            counts[(current - 1) * maxRun + run - 1]++;
+        }
+
+        return elements;
     }
+
+    private static bool IsEntry(int d, int index, int size) => d > 0 ? index == 0 : d < 0 && index == size - 1;
+
+    // Voxels from index to the crop's edge along d (unbounded for d = 0).
+    private static int Remaining(int d, int index, int size) => d > 0 ? size - index : d < 0 ? index + 1 : int.MaxValue;
 
     // Drops empty angles (when there are several) and run lengths that never occur.
     private static GlrlmMatrix Trim(double[] counts, int angleCount, double[] grayLevels, int maxRun)
