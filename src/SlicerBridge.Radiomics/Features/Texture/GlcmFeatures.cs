@@ -55,41 +55,67 @@ public sealed class GlcmFeatures : FeatureFamily<GlcmState>
 
     /// <summary>Σ p(i,j) i j.</summary>
     internal static double Autocorrelation(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, _, _) => vi * vj));
+    {
+        var p = s.Matrix.Angle(a);
+        var levels = s.Matrix.GrayLevels;
+        var g = s.LevelCount;
+        var sum = 0.0;
+        for (var i = 0; i < g; i++)
+        {
+            for (var j = 0; j < g; j++)
+            {
+                sum += p[i * g + j] * (levels[i] * levels[j]);
+            }
+        }
 
-    /// <summary>Σ (i + j - μx - μy)⁴ p(i,j).</summary>
+        return sum;
+    });
+
+    /// <summary>Σ (i + j - μx - μy)⁴ p(i,j), summed over k = i + j with p_{x+y}.</summary>
     internal static double ClusterProminence(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, ux, uy) => Math.Pow(vi + vj - ux - uy, 4)));
+        SumOverSums(s.SumOf(a), s.Ux[a] + s.Uy[a], static (k, mean) => Square(Square(k - mean))));
 
-    /// <summary>Σ (i + j - μx - μy)³ p(i,j).</summary>
+    /// <summary>Σ (i + j - μx - μy)³ p(i,j), summed over k = i + j with p_{x+y}.</summary>
     internal static double ClusterShade(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, ux, uy) => Math.Pow(vi + vj - ux - uy, 3)));
+        SumOverSums(s.SumOf(a), s.Ux[a] + s.Uy[a], static (k, mean) => Square(k - mean) * (k - mean)));
 
-    /// <summary>Σ (i + j - μx - μy)² p(i,j).</summary>
+    /// <summary>Σ (i + j - μx - μy)² p(i,j), summed over k = i + j with p_{x+y}.</summary>
     internal static double ClusterTendency(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, ux, uy) => Square(vi + vj - ux - uy)));
+        SumOverSums(s.SumOf(a), s.Ux[a] + s.Uy[a], static (k, mean) => Square(k - mean)));
 
-    /// <summary>Σ (i - j)² p(i,j).</summary>
+    /// <summary>Σ (i - j)² p(i,j), summed over k = |i - j| with p_{x-y}.</summary>
     internal static double Contrast(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, _, _) => Square(vi - vj)));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, _) => k * k));
 
     /// <summary>(Σ p(i,j)(i - μx)(j - μy)) / (σx σy), 1 where σx σy = 0 (a flat angle).</summary>
     internal static double Correlation(GlcmState s) => s.AverageOverAngles(static (s, a) =>
     {
-        var sigmaX = Math.Sqrt(SumOverMatrix(s, a, static (vi, _, ux, _) => Square(vi - ux)));
-        var sigmaY = Math.Sqrt(SumOverMatrix(s, a, static (_, vj, _, uy) => Square(vj - uy)));
+        var levels = s.Matrix.GrayLevels;
+        double ux = s.Ux[a], uy = s.Uy[a];
+        var sigmaX = Math.Sqrt(MarginalSums.Weighted(s.PxOf(a), levels, v => Square(v - ux)));
+        var sigmaY = Math.Sqrt(MarginalSums.Weighted(s.PyOf(a), levels, v => Square(v - uy)));
         if (sigmaX * sigmaY == 0)
         {
             return 1;
         }
 
-        var covariance = SumOverMatrix(s, a, static (vi, vj, ux, uy) => (vi - ux) * (vj - uy));
+        var p = s.Matrix.Angle(a);
+        var g = s.LevelCount;
+        var covariance = 0.0;
+        for (var i = 0; i < g; i++)
+        {
+            for (var j = 0; j < g; j++)
+            {
+                covariance += p[i * g + j] * ((levels[i] - ux) * (levels[j] - uy));
+            }
+        }
+
         return covariance / (sigmaX * sigmaY + Eps);
     });
 
     /// <summary>Σ k p_{x-y}(k).</summary>
     internal static double DifferenceAverage(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 0, static (k, _) => k));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, _) => k));
 
     /// <summary>-Σ p_{x-y}(k) log2(p_{x-y}(k) + ε).</summary>
     internal static double DifferenceEntropy(GlcmState s) => s.AverageOverAngles(static (s, a) =>
@@ -99,37 +125,34 @@ public sealed class GlcmFeatures : FeatureFamily<GlcmState>
     internal static double DifferenceVariance(GlcmState s) => s.AverageOverAngles(static (s, a) =>
     {
         var diff = s.DiffOf(a);
-        var average = SumOverK(diff, 0, static (k, _) => k);
-        return SumOverK(diff, 0, (k, _) => Square(k - average));
+        var average = SumOverDifferences(diff, 0, static (k, _) => k);
+        return SumOverDifferences(diff, 0, (k, _) => Square(k - average));
     });
 
     /// <summary>Deprecated: Σ |i - j| p(i,j), equal to DifferenceAverage.</summary>
-    internal static double Dissimilarity(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, _, _) => Math.Abs(vi - vj)));
+    internal static double Dissimilarity(GlcmState s) => DifferenceAverage(s);
 
     /// <summary>Deprecated: Σ p(i,j) / (1 + |i - j|), equal to Id.</summary>
-    internal static double Homogeneity1(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, _, _) => 1 / (1 + Math.Abs(vi - vj))));
+    internal static double Homogeneity1(GlcmState s) => Id(s);
 
     /// <summary>Deprecated: Σ p(i,j) / (1 + |i - j|²), equal to Idm.</summary>
-    internal static double Homogeneity2(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, vj, _, _) => 1 / (1 + Square(vi - vj))));
+    internal static double Homogeneity2(GlcmState s) => Idm(s);
 
     /// <summary>Inverse difference: Σ p_{x-y}(k) / (1 + k).</summary>
     internal static double Id(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 0, static (k, _) => 1 / (1 + k)));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, _) => 1 / (1 + k)));
 
     /// <summary>Inverse difference moment: Σ p_{x-y}(k) / (1 + k²).</summary>
     internal static double Idm(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 0, static (k, _) => 1 / (1 + k * k)));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, _) => 1 / (1 + k * k)));
 
     /// <summary>Σ p_{x-y}(k) / (1 + k²/Ng²).</summary>
     internal static double Idmn(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 0, static (k, ng) => 1 / (1 + k * k / (ng * ng))));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, ng) => 1 / (1 + k * k / (ng * ng))));
 
     /// <summary>Σ p_{x-y}(k) / (1 + k/Ng).</summary>
     internal static double Idn(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 0, static (k, ng) => 1 / (1 + k / ng)));
+        SumOverDifferences(s.DiffOf(a), 0, static (k, ng) => 1 / (1 + k / ng)));
 
     /// <summary>(HXY - HXY1) / max(HX, HY), 0 where both marginal entropies are 0.</summary>
     internal static double Imc1(GlcmState s) => s.AverageOverAngles(static (s, a) =>
@@ -175,7 +198,7 @@ public sealed class GlcmFeatures : FeatureFamily<GlcmState>
 
     /// <summary>Σ_{k≥1} p_{x-y}(k) / k².</summary>
     internal static double InverseVariance(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.DiffOf(a), 1, static (k, _) => 1 / (k * k)));
+        SumOverDifferences(s.DiffOf(a), 1, static (k, _) => 1 / (k * k)));
 
     /// <summary>μx, averaged with a plain mean as PyRadiomics does.</summary>
     internal static double JointAverage(GlcmState s) => AngleAverage.Mean(s.Ux);
@@ -218,53 +241,49 @@ public sealed class GlcmFeatures : FeatureFamily<GlcmState>
 
     /// <summary>Σ k p_{x+y}(k), k = 2..2Ng.</summary>
     internal static double SumAverage(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverK(s.SumOf(a), 0, static (k, _) => k + 2));
+        SumOverSums(s.SumOf(a), 0, static (k, _) => k));
 
     /// <summary>-Σ p_{x+y}(k) log2(p_{x+y}(k) + ε).</summary>
     internal static double SumEntropy(GlcmState s) => s.AverageOverAngles(static (s, a) =>
         Entropy(s.SumOf(a)));
 
-    /// <summary>Σ (i - μx)² p(i,j), the variance of i (IBSI: joint variance).</summary>
+    /// <summary>Σ (i - μx)² p(i,j) = Σ p_x(i) (i - μx)², the variance of i (IBSI: joint variance).</summary>
     internal static double SumSquares(GlcmState s) => s.AverageOverAngles(static (s, a) =>
-        SumOverMatrix(s, a, static (vi, _, ux, _) => Square(vi - ux)));
+    {
+        var ux = s.Ux[a];
+        return MarginalSums.Weighted(s.PxOf(a), s.Matrix.GrayLevels, v => Square(v - ux));
+    });
 
     /// <summary>Deprecated: Σ (k - SumAverage)² p_{x+y}(k), equal to ClusterTendency.</summary>
     internal static double SumVariance(GlcmState s) => s.AverageOverAngles(static (s, a) =>
     {
         var sum = s.SumOf(a);
-        var average = SumOverK(sum, 0, static (k, _) => k + 2);
-        return SumOverK(sum, 0, (k, _) => Square(k + 2 - average));
+        var average = SumOverSums(sum, 0, static (k, _) => k);
+        return SumOverSums(sum, average, static (k, mean) => Square(k - mean));
     });
 
     private static double Square(double v) => v * v;
 
-    // Σ_ij p(i,j) w(i, j, μx, μy) with i and j the grey level values.
-    private static double SumOverMatrix(GlcmState s, int a, Func<double, double, double, double, double> weight)
+    // Σ_k p_{x-y}(k) w(k, Ng) for k = from..Ng-1.
+    private static double SumOverDifferences(ReadOnlySpan<double> pxMinusY, int from, Func<double, double, double> weight)
     {
-        var p = s.Matrix.Angle(a);
-        var levels = s.Matrix.GrayLevels;
-        var g = s.LevelCount;
-        double ux = s.Ux[a], uy = s.Uy[a];
+        var ng = (double)pxMinusY.Length;
         var sum = 0.0;
-        for (var i = 0; i < g; i++)
+        for (var k = from; k < pxMinusY.Length; k++)
         {
-            for (var j = 0; j < g; j++)
-            {
-                sum += p[i * g + j] * weight(levels[i], levels[j], ux, uy);
-            }
+            sum += pxMinusY[k] * weight(k, ng);
         }
 
         return sum;
     }
 
-    // Σ_k p(k) w(k, Ng) from index `from`; w receives the array index k as a double.
-    private static double SumOverK(ReadOnlySpan<double> p, int from, Func<double, double, double> weight)
+    // Σ_k p_{x+y}(k) w(k, parameter) for k = 2..2Ng.
+    private static double SumOverSums(ReadOnlySpan<double> pxPlusY, double parameter, Func<double, double, double> weight)
     {
-        var ng = (double)p.Length;
         var sum = 0.0;
-        for (var k = from; k < p.Length; k++)
+        for (var index = 0; index < pxPlusY.Length; index++)
         {
-            sum += p[k] * weight(k, ng);
+            sum += pxPlusY[index] * weight(index + 2, parameter);
         }
 
         return sum;
