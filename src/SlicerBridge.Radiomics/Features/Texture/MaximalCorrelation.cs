@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace SlicerBridge.Radiomics.Features.Texture;
 
@@ -16,8 +15,10 @@ namespace SlicerBridge.Radiomics.Features.Texture;
 /// and the ε is put back as a first-order correction of the second-largest eigenvalue λ:
 /// δλ = yᵀ E x with right vector x = D^-½ v, left vector y = D^½ v (v the unit eigenvector of S) and
 /// E = Q - D⁻¹A, i.e. E(i,j) = -Σ_k p(i,k) p(j,k) ε / (q (q + ε)), q = p_x(i) p_y(k). The correction is
-/// at most about 1e-6 relative (pairs of rare grey levels), the neglected second order below 1e-12.
-/// When λ is (numerically) repeated the correction is not defined and is left out.
+/// at most about 1e-6 relative (pairs of rare grey levels). First-order perturbation needs λ to stand
+/// apart from its neighbours: when it does not (typically eigenvalue 1 repeated because the grey levels
+/// fall into groups that never neighbour each other, which ε then splits by ~1e-11), Q itself goes to a
+/// general eigenvalue solver as in PyRadiomics. Against PyRadiomics' baselines MCC agrees to 1e-12.
 /// </para>
 /// <para>
 /// A grey level without pairs in an angle has a zero row and column in Q, hence an eigenvalue 0 there;
@@ -28,7 +29,8 @@ namespace SlicerBridge.Radiomics.Features.Texture;
 /// </remarks>
 internal static class MaximalCorrelation
 {
-    private const double RepeatedEigenvalueGap = 1e-9;
+    // Below this gap to a neighbouring eigenvalue, λ is taken as repeated.
+    private const double RepeatedEigenvalueGap = 1e-6;
 
     public static double Compute(GlcmState s)
     {
@@ -83,7 +85,7 @@ internal static class MaximalCorrelation
             }
         }
 
-        var symmetric = Matrix<double>.Build.Dense(n, n);
+        var symmetric = new double[n * n];
         for (var r = 0; r < n; r++)
         {
             for (var c = 0; c <= r; c++)
@@ -94,21 +96,12 @@ internal static class MaximalCorrelation
                     sum += b[r * g + k] * b[c * g + k];
                 }
 
-                symmetric[r, c] = sum;
-                symmetric[c, r] = sum;
+                symmetric[r * n + c] = sum;
+                symmetric[c * n + r] = sum;
             }
         }
 
-        var evd = symmetric.Evd(Symmetricity.Symmetric);
-        var order = new int[n];
-        var values = new double[n];
-        for (var k = 0; k < n; k++)
-        {
-            order[k] = k;
-            values[k] = evd.EigenValues[k].Real;
-        }
-
-        Array.Sort(values, order);
+        var values = SymmetricEigen.Eigenvalues((double[])symmetric.Clone(), n);
         var zeros = g - n;
         if (zeros > 0 && (n < 2 || values[n - 2] < 0))
         {
@@ -119,11 +112,40 @@ internal static class MaximalCorrelation
         var lambda = values[n - 2];
         var separated = values[n - 1] - lambda > RepeatedEigenvalueGap
             && (n < 3 || lambda - values[n - 3] > RepeatedEigenvalueGap);
-        return separated ? lambda + EpsilonCorrection(s, a, rows, evd.EigenVectors.Column(order[n - 2])) : lambda;
+        return separated
+            ? lambda + EpsilonCorrection(s, a, rows, SymmetricEigen.Eigenvector(symmetric, n, lambda))
+            : SecondLargestOfQ(s, a);
+    }
+
+    // PyRadiomics' own route: Q with its ε, numpy-style general eigenvalues, real parts sorted.
+    private static double SecondLargestOfQ(GlcmState s, int a)
+    {
+        var p = s.Matrix.Angle(a);
+        var px = s.PxOf(a);
+        var py = s.PyOf(a);
+        var g = s.LevelCount;
+        var q = Matrix<double>.Build.Dense(g, g);
+        for (var i = 0; i < g; i++)
+        {
+            for (var j = 0; j < g; j++)
+            {
+                var sum = 0.0;
+                for (var k = 0; k < g; k++)
+                {
+                    sum += p[i * g + k] * p[j * g + k] / (px[i] * py[k] + GlcmState.Eps);
+                }
+
+                q[i, j] = sum;
+            }
+        }
+
+        var eigenvalues = q.Evd(Symmetricity.Asymmetric).EigenValues.Select(v => v.Real).ToArray();
+        Array.Sort(eigenvalues);
+        return eigenvalues[g - 2];
     }
 
     // yᵀ E x = Σ_k [Σ_i v_i √p_x(i) p(i,k) f(i,k)] [Σ_j p(j,k) v_j / √p_x(j)], f(i,k) = -ε / (q (q + ε)).
-    private static double EpsilonCorrection(GlcmState s, int a, List<int> rows, Vector<double> v)
+    private static double EpsilonCorrection(GlcmState s, int a, List<int> rows, double[] v)
     {
         var p = s.Matrix.Angle(a);
         var px = s.PxOf(a);
