@@ -48,7 +48,7 @@ public class HandCheckedMatrixTests
         {
             for (var j = 0; j < 5; j++)
             {
-                Assert.Equal(horizontal[i, j] / 40, p[i * 5 + j], 15);
+                Assert.Equal(horizontal[i, j] / 40, p[i * 5 + j], tolerance: 1e-15);
             }
         }
     }
@@ -115,10 +115,10 @@ public class HandCheckedMatrixTests
         var matrix = NgtdmMatrix.Compute(SyntheticImage.Slice(image));
         Assert.Equal([1.0, 2, 3, 5], matrix.GrayLevels);
         Assert.Equal([6.0, 2, 4, 4], matrix.Counts);
-        Assert.Equal(267.0 / 20, matrix.Differences[0], 14);
-        Assert.Equal(2.0, matrix.Differences[1], 14);
-        Assert.Equal(91.0 / 30, matrix.Differences[2], 14);
-        Assert.Equal(403.0 / 40, matrix.Differences[3], 14);
+        Assert.Equal(267.0 / 20, matrix.Differences[0], tolerance: 1e-13);
+        Assert.Equal(2.0, matrix.Differences[1], tolerance: 1e-13);
+        Assert.Equal(91.0 / 30, matrix.Differences[2], tolerance: 1e-13);
+        Assert.Equal(403.0 / 40, matrix.Differences[3], tolerance: 1e-13);
     }
 
     [Fact]
