@@ -7,9 +7,10 @@ namespace SlicerBridge.Radiomics.Features.Texture;
 /// ordinal order of the names (it enumerates them with <c>inspect.getmembers</c>).
 /// </summary>
 /// <remarks>
-/// PyRadiomics computes no value for a deprecated feature (it raises a DeprecationWarning); here, when one
-/// is asked for by name, it is computed by the formula PyRadiomics documents for it, which equals the
-/// feature that replaced it (DifferenceAverage, Id, Idm and ClusterTendency respectively).
+/// PyRadiomics computes no value for a deprecated feature (it raises a DeprecationWarning). Here, asked for
+/// by name, one gets the value of the formula PyRadiomics documents for it, which equals the feature that
+/// replaced it: Dissimilarity, Homogeneity1 and Homogeneity2 are evaluated as DifferenceAverage, Id and
+/// Idm; SumVariance by its own formula over p_{x+y}, equal to ClusterTendency.
 /// </remarks>
 public sealed class GlcmFeatures : FeatureFamily<GlcmState>
 {

@@ -42,7 +42,7 @@ internal static class GldmMatrix
             full[(code - 1) * maxSize + dependent]++;
         }
 
-        return new GrayLevelSizeMatrix(full, levels, maxSize, input.VoxelCount);
+        return GrayLevelSizeMatrix.FromAllSizes(full, levels, maxSize, input.VoxelCount);
     }
 
     private static (int[] Low, int[] High) DependentRanges(double[] levels, int alpha)

@@ -54,13 +54,30 @@ internal static class GlszmMatrix
             maxSize = Math.Max(maxSize, size);
         }
 
-        var g = volume.LevelCount;
-        var full = new double[g * maxSize];
+        // Columns for the zone sizes that occur only: a ROI with one large zone would otherwise need a
+        // grey levels × largest zone matrix.
+        var column = new int[maxSize + 1];
         for (var z = 0; z < zones; z++)
         {
-            full[(zoneCodes[z] - 1) * maxSize + zoneSizes[z] - 1]++;
+            column[zoneSizes[z]] = 1;
         }
 
-        return new GrayLevelSizeMatrix(full, volume.GrayLevels, maxSize, input.VoxelCount);
+        var sizes = new List<double>();
+        for (var size = 1; size <= maxSize; size++)
+        {
+            if (column[size] != 0)
+            {
+                column[size] = sizes.Count;
+                sizes.Add(size);
+            }
+        }
+
+        var counts = new double[volume.LevelCount * sizes.Count];
+        for (var z = 0; z < zones; z++)
+        {
+            counts[(zoneCodes[z] - 1) * sizes.Count + column[zoneSizes[z]]]++;
+        }
+
+        return new GrayLevelSizeMatrix(counts, volume.GrayLevels, sizes.ToArray(), input.VoxelCount);
     }
 }

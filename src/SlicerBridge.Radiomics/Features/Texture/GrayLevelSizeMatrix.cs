@@ -7,7 +7,40 @@ namespace SlicerBridge.Radiomics.Features.Texture;
 /// </summary>
 public sealed class GrayLevelSizeMatrix
 {
-    internal GrayLevelSizeMatrix(ReadOnlySpan<double> full, double[] grayLevels, int maxSize, int voxelCount)
+    /// <param name="counts">P(i, j), row-major, one column per entry of <paramref name="sizes"/>.</param>
+    /// <param name="grayLevels">The present grey levels, one per row.</param>
+    /// <param name="sizes">The sizes that occur, ascending.</param>
+    /// <param name="voxelCount">N_p, the number of ROI voxels.</param>
+    internal GrayLevelSizeMatrix(double[] counts, double[] grayLevels, double[] sizes, int voxelCount)
+    {
+        var g = grayLevels.Length;
+        var columns = sizes.Length;
+        Counts = counts;
+        GrayLevels = grayLevels;
+        Sizes = sizes;
+        GrayLevelSums = new double[g];
+        SizeSums = new double[columns];
+        var total = 0.0;
+        for (var i = 0; i < g; i++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var v = counts[i * columns + c];
+                GrayLevelSums[i] += v;
+                SizeSums[c] += v;
+                total += v;
+            }
+        }
+
+        Total = total == 0 ? 1 : total;
+        VoxelCount = voxelCount;
+    }
+
+    /// <summary>
+    /// From counts over every size 1..<paramref name="maxSize"/> (row-major), keeping only the sizes that
+    /// occur, as PyRadiomics deletes empty size columns.
+    /// </summary>
+    internal static GrayLevelSizeMatrix FromAllSizes(ReadOnlySpan<double> full, double[] grayLevels, int maxSize, int voxelCount)
     {
         var g = grayLevels.Length;
         var used = new List<int>();
@@ -23,31 +56,16 @@ public sealed class GrayLevelSizeMatrix
             }
         }
 
-        GrayLevels = grayLevels;
-        Sizes = new double[used.Count];
-        Counts = new double[g * used.Count];
-        GrayLevelSums = new double[g];
-        SizeSums = new double[used.Count];
-        var total = 0.0;
-        for (var c = 0; c < used.Count; c++)
-        {
-            Sizes[c] = used[c] + 1;
-        }
-
+        var counts = new double[g * used.Count];
         for (var i = 0; i < g; i++)
         {
             for (var c = 0; c < used.Count; c++)
             {
-                var v = full[i * maxSize + used[c]];
-                Counts[i * used.Count + c] = v;
-                GrayLevelSums[i] += v;
-                SizeSums[c] += v;
-                total += v;
+                counts[i * used.Count + c] = full[i * maxSize + used[c]];
             }
         }
 
-        Total = total == 0 ? 1 : total;
-        VoxelCount = voxelCount;
+        return new GrayLevelSizeMatrix(counts, grayLevels, used.Select(j => j + 1.0).ToArray(), voxelCount);
     }
 
     /// <summary>P(i, j), row-major, LevelCount × SizeCount.</summary>

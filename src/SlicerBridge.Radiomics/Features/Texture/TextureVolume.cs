@@ -62,8 +62,8 @@ internal sealed class TextureVolume
         }
 
         var crop = input.Size;
-        var strideY = crop.X + 2 * padding;
-        var strideZ = strideY * (crop.Y + 2 * padding);
+        var strideY = checked(crop.X + 2 * padding);
+        var strideZ = checked(strideY * (crop.Y + 2 * padding));
         var codes = new int[checked(strideZ * (crop.Z + 2 * padding))];
         var roi = new int[input.VoxelCount];
         var n = 0;
