@@ -1,3 +1,4 @@
+using SlicerBridge.Imaging;
 using SlicerBridge.Radiomics.Features.Texture;
 
 namespace SlicerBridge.Radiomics.Tests.Features.Texture;
@@ -95,6 +96,22 @@ public class HandCheckedMatrixTests
         var matrix = GldmMatrix.Compute(SyntheticImage.Slice(RunExample));
         AssertByRunLength(expected, matrix.Counts, matrix.Sizes);
     }
+
+    [Fact]
+    public void GldmAlphaCountsNeighboursWithinTheGreyLevelDistance()
+    {
+        // gldm_a = 1 on the row 1, 2, 4 (level 3 absent): 1 depends on 2, 2 on 1 but not on 4, 4 on none.
+        var settings = SyntheticImage.Settings with { GldmA = 1 };
+        var matrix = GldmMatrix.Compute(SyntheticImage.Slice(new[,] { { 1, 2, 4 } }, settings));
+        Assert.Equal([1.0, 2, 4], matrix.GrayLevels);
+        Assert.Equal([1.0, 2], matrix.Sizes);
+        Assert.Equal([0, 1, 0, 1, 1, 0], matrix.Counts);
+    }
+
+    [Fact]
+    public void NegativeGldmAlphaIsRejected() =>
+        Assert.Throws<InvalidInputException>(() =>
+            GldmMatrix.Compute(SyntheticImage.Slice(new[,] { { 1, 2 } }, SyntheticImage.Settings with { GldmA = -1 })));
 
     [Fact]
     public void NgtdmOfTheDocumentationExample()

@@ -9,6 +9,11 @@ namespace SlicerBridge.Radiomics.Tests.Features.Texture;
 /// class can be checked on alone: plain, <c>_FBN</c> (binCount 64), <c>_2d</c> (force2D, dimension 0) and
 /// <c>_combined</c> (weightingNorm no_weighting), for brain1, brain2 and breast1.
 /// </summary>
+/// <remarks>
+/// The baselines are old: the plain columns were written by PyRadiomics 1.3.0, the others by 2.0.1
+/// (<c>diagnostics_Versions_PyRadiomics</c>). Every value still agrees with the current 3.1 formulas
+/// implemented here to about 1e-12, so no column needs an exception for a later change of PyRadiomics.
+/// </remarks>
 public class TextureBaselineTests
 {
     // The largest relative difference seen is 1e-12 (MCC, whose baselines carry 12 significant digits, and
