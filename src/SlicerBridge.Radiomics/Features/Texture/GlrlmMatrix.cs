@@ -156,24 +156,20 @@ public sealed class GlrlmMatrix
         for (var k = 0; k < n; k++, p += step)
         {
             var code = codes[p];
-            if (code != 0)
+            elements += code != 0 ? 1 : 0;
+            if (code != current)
             {
-                elements++;
+                if (current != 0)
+                {
+                    counts[(current - 1) * maxRun + run - 1]++;
+                }
+
+                current = code;
+                run = 0;
             }
 
-            if (code == current)
-            {
-                run++;
-                continue;
-            }
-
-            if (current != 0)
-            {
-                counts[(current - 1) * maxRun + run - 1]++;
-            }
-
-            current = code;
-            run = 1;
+            // Counts voxels outside the ROI too, harmlessly: such a "run" (current = 0) is never recorded.
+            run++;
         }
 
         if (current != 0)
