@@ -37,6 +37,23 @@ internal static class AngleWeights
         };
     }
 
+    /// <summary>Σ_a w_a M_a over the angle blocks of <paramref name="perAngle"/>: the single merged matrix.</summary>
+    public static double[] Merge(double[] perAngle, int block, AngleOffset[] angles, Func<AngleOffset, double> weight)
+    {
+        var merged = new double[block];
+        for (var a = 0; a < angles.Length; a++)
+        {
+            var w = weight(angles[a]);
+            var m = perAngle.AsSpan(a * block, block);
+            for (var k = 0; k < block; k++)
+            {
+                merged[k] += m[k] * w;
+            }
+        }
+
+        return merged;
+    }
+
     private static (double X, double Y, double Z) Millimetres(AngleOffset a, Vec3 spacing) =>
         (Math.Abs(a.Dx) * spacing.X, Math.Abs(a.Dy) * spacing.Y, Math.Abs(a.Dz) * spacing.Z);
 

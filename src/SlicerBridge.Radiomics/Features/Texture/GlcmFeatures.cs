@@ -290,14 +290,6 @@ public sealed class GlcmFeatures : FeatureFamily<GlcmState>
         return sum;
     }
 
-    private static double Entropy(ReadOnlySpan<double> p)
-    {
-        var sum = 0.0;
-        foreach (var v in p)
-        {
-            sum += v * Math.Log2(v + Eps);
-        }
-
-        return -sum;
-    }
+    // -Σ p log2(p + ε) of an already normalised distribution.
+    private static double Entropy(ReadOnlySpan<double> p) => MarginalSums.Entropy(p, 1);
 }

@@ -89,18 +89,7 @@ public sealed class GlrlmMatrix
         var angleCount = angles.Length;
         if (settings.WeightingNorm != WeightingNorm.None)
         {
-            var weighted = new double[block];
-            for (var a = 0; a < angles.Length; a++)
-            {
-                var w = AngleWeights.Glrlm(angles[a], input.Spacing, settings.WeightingNorm);
-                var m = counts.AsSpan(a * block, block);
-                for (var k = 0; k < block; k++)
-                {
-                    weighted[k] += m[k] * w;
-                }
-            }
-
-            counts = weighted;
+            counts = AngleWeights.Merge(counts, block, angles, a => AngleWeights.Glrlm(a, input.Spacing, settings.WeightingNorm));
             angleCount = 1;
         }
 

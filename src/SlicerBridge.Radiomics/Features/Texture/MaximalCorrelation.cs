@@ -48,13 +48,7 @@ internal static class MaximalCorrelation
             return 1;
         }
 
-        Span<double> perAngle = s.AngleCount <= 64 ? stackalloc double[s.AngleCount] : new double[s.AngleCount];
-        for (var a = 0; a < s.AngleCount; a++)
-        {
-            perAngle[a] = Math.Sqrt(SecondLargestEigenvalue(s, a));
-        }
-
-        return AngleAverage.NanMean(perAngle);
+        return s.AverageOverAngles(static (s, a) => Math.Sqrt(SecondLargestEigenvalue(s, a)));
     }
 
     private static double SecondLargestEigenvalue(GlcmState s, int a)
