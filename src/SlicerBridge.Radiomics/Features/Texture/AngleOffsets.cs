@@ -18,6 +18,9 @@ namespace SlicerBridge.Radiomics.Features.Texture;
 /// </remarks>
 public static class AngleOffsets
 {
+    /// <summary>A guard against runaway distances: all offsets up to distance 20 in 3-D number 68 920.</summary>
+    public const int MaxAngles = 100_000;
+
     /// <summary>The offsets for <paramref name="input"/>'s crop and its force2D settings.</summary>
     public static AngleOffset[] For(FeatureInput input, IReadOnlyList<int> distances, bool bidirectional)
     {
@@ -114,33 +117,40 @@ public static class AngleOffsets
             }
 
             total = checked(total + (int)(upTo - below));
+            if (total > MaxAngles)
+            {
+                throw new InvalidInputException(
+                    $"distances [{string.Join(", ", distances)}] give more than {MaxAngles} neighbour offsets", "distances");
+            }
         }
 
         return total;
     }
 
+    // The offsets in PyRadiomics' order: lexicographically descending in (dz, dy, dx). Only the components
+    // the crop allows are visited (|o| < size, 0 along the excluded dimension); PyRadiomics visits all of
+    // -d..d and rejects the rest, which gives the same sequence.
     private static List<AngleOffset> Enumerate(ReadOnlySpan<int> extent, IReadOnlyList<int> distances, int excluded, int maxDistance)
     {
-        var n = 2 * maxDistance + 1;
-        var result = new List<AngleOffset>();
-        Span<int> offset = stackalloc int[3];
-        for (var index = 0; index < n * n * n; index++)
+        Span<int> reach = stackalloc int[3];
+        for (var dim = 0; dim < 3; dim++)
         {
-            offset[0] = maxDistance - index / (n * n) % n;
-            offset[1] = maxDistance - index / n % n;
-            offset[2] = maxDistance - index % n;
-            var norm = 0;
-            var valid = true;
-            for (var dim = 0; dim < 3 && valid; dim++)
-            {
-                var o = offset[dim];
-                valid = !(dim == excluded && o != 0) && o < extent[dim] && o > -extent[dim];
-                norm = Math.Max(norm, Math.Abs(o));
-            }
+            reach[dim] = dim == excluded ? 0 : Math.Min(maxDistance, extent[dim] - 1);
+        }
 
-            if (valid && norm > 0 && Contains(distances, norm))
+        var result = new List<AngleOffset>();
+        for (var dz = reach[0]; dz >= -reach[0]; dz--)
+        {
+            for (var dy = reach[1]; dy >= -reach[1]; dy--)
             {
-                result.Add(new AngleOffset(offset[2], offset[1], offset[0]));
+                for (var dx = reach[2]; dx >= -reach[2]; dx--)
+                {
+                    var norm = Math.Max(Math.Abs(dz), Math.Max(Math.Abs(dy), Math.Abs(dx)));
+                    if (norm > 0 && Contains(distances, norm))
+                    {
+                        result.Add(new AngleOffset(dx, dy, dz));
+                    }
+                }
             }
         }
 

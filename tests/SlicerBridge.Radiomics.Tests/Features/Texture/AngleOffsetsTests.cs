@@ -83,6 +83,19 @@ public class AngleOffsetsTests
         Assert.Equal(all, angles);
     }
 
+    [Fact]
+    public void ADistanceBeyondTheCropAddsNothing()
+    {
+        // Offsets of length 1000 cannot fit a 5-voxel crop; only the distance-1 offsets remain.
+        var angles = AngleOffsets.Generate(new Size3(5, 5, 5), [1, 1000], bidirectional: false, excludedAxis: null);
+        Assert.Equal(AngleOffsets.Generate(new Size3(5, 5, 5), [1], false, null), angles);
+    }
+
+    [Fact]
+    public void RunawayDistancesAreRejectedBeforeAllocating() =>
+        Assert.Throws<InvalidInputException>(() =>
+            AngleOffsets.Generate(new Size3(200, 200, 200), Enumerable.Range(1, 50).ToArray(), false, null));
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
