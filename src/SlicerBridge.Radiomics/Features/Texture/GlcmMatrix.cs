@@ -39,6 +39,7 @@ public sealed class GlcmMatrix
         var angles = AngleOffsets.For(input, settings.Distances, bidirectional: false);
         var volume = TextureVolume.Create(input, TextureVolume.PaddingFor(angles));
         var g = volume.LevelCount;
+        TextureVolume.EnsureMatrixFits("GLCM", (long)angles.Length * g * g, g);
         var block = g * g;
         var counts = Count(volume, angles);
 

@@ -23,6 +23,7 @@ internal static class GldmMatrix
         var codes = volume.Codes;
         var levels = volume.GrayLevels;
         var maxSize = angles.Length + 1;
+        TextureVolume.EnsureMatrixFits("GLDM", (long)volume.LevelCount * maxSize, volume.LevelCount);
         var full = new double[volume.LevelCount * maxSize];
 
         // Grey levels ascend with their codes, so the codes within gldm_a of a code form a range

@@ -78,6 +78,7 @@ public sealed class GlrlmMatrix
         var volume = TextureVolume.Create(input, padding: 1);
         var crop = input.Size;
         var maxRun = Math.Max(crop.X, Math.Max(crop.Y, crop.Z));
+        TextureVolume.EnsureMatrixFits("GLRLM", (long)angles.Length * volume.LevelCount * maxRun, volume.LevelCount);
         var block = volume.LevelCount * maxRun;
         var counts = new double[angles.Length * block];
         var steps = volume.Steps(angles);

@@ -72,6 +72,7 @@ internal static class GlszmMatrix
             }
         }
 
+        TextureVolume.EnsureMatrixFits("GLSZM", (long)volume.LevelCount * sizes.Count, volume.LevelCount);
         var counts = new double[volume.LevelCount * sizes.Count];
         for (var z = 0; z < zones; z++)
         {

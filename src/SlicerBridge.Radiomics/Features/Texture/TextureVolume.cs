@@ -1,3 +1,4 @@
+using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.Geometry;
 
 namespace SlicerBridge.Radiomics.Features.Texture;
@@ -86,6 +87,23 @@ internal sealed class TextureVolume
         }
 
         return new TextureVolume(crop, padding, codes, roi, grayLevels, discretized.MaxLevel);
+    }
+
+    /// <summary>The largest texture matrix allowed, in elements (256 MB of doubles).</summary>
+    public const long MaxMatrixElements = 32L << 20;
+
+    /// <summary>
+    /// Refuses a matrix too large to allocate, before allocating it: its size grows with the grey levels,
+    /// which a small bin width on a wide intensity range makes many.
+    /// </summary>
+    public static void EnsureMatrixFits(string matrix, long elements, int levelCount)
+    {
+        if (elements > MaxMatrixElements)
+        {
+            throw new InvalidInputException(
+                $"the {matrix} would need {elements} elements for {levelCount} grey levels; "
+                + "use a larger binWidth or a binCount", "binWidth");
+        }
     }
 
     /// <summary>The padding needed for <paramref name="angles"/>: their largest component.</summary>

@@ -1,3 +1,4 @@
+using SlicerBridge.Imaging;
 using SlicerBridge.Radiomics.Features;
 using SlicerBridge.Radiomics.Features.Texture;
 using SlicerBridge.Radiomics.Settings;
@@ -106,6 +107,21 @@ public class DegenerateRoiTests
         Assert.All(new GlcmFeatures().Compute(input, ["Contrast", "JointAverage", "MCC"]), v => Assert.True(double.IsNaN(v)));
         Assert.Equal(1, Compute(new GlszmFeatures(), input)["ZonePercentage"]);
         Assert.Equal(1e6, Compute(new NgtdmFeatures(), input)["Coarseness"]);
+    }
+
+    [Fact]
+    public void TooManyGreyLevelsAreRejectedBeforeTheMatrixIsAllocated()
+    {
+        // 10 000 distinct values at bin width 1: a GLCM of 4 × 10 000² elements.
+        var image = new int[100, 100];
+        for (var k = 0; k < image.Length; k++)
+        {
+            image[k / 100, k % 100] = k + 1;
+        }
+
+        var error = Assert.Throws<InvalidInputException>(() =>
+            new GlcmFeatures().Compute(SyntheticImage.Slice(image), ["Contrast"]));
+        Assert.Equal("binWidth", error.Where);
     }
 
     [Fact]
