@@ -1,5 +1,6 @@
 using SlicerBridge.Radiomics.Features.FirstOrder;
 using SlicerBridge.Radiomics.Features.Shape;
+using SlicerBridge.Radiomics.Features.Texture;
 
 namespace SlicerBridge.Radiomics.Features;
 
@@ -10,6 +11,11 @@ public static class FeatureFamilies
     [
         new FirstOrderFeatures(),
         new ShapeFeatures(),
+        new GlcmFeatures(),
+        new GldmFeatures(),
+        new GlrlmFeatures(),
+        new GlszmFeatures(),
+        new NgtdmFeatures(),
     ];
 
     public static FeatureFamily? Find(string name) => All.FirstOrDefault(f => f.Name == name);
