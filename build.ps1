@@ -31,13 +31,45 @@ function Build-Solution {
     Invoke-Checked 'build' { dotnet build (Join-Path $root 'SlicerBridge.sln') -c Release --nologo -v minimal }
 }
 
+# The DICOMweb integration tests need an Orthanc. Start a throw-away one on loopback when this machine
+# has it or can install it (root); otherwise those tests report themselves skipped, except under CI,
+# where they fail.
+function Start-Orthanc {
+    if ($env:SLICERBRIDGE_DICOMWEB_URL -or -not $IsLinux) { return $null }
+    $canRun = (Get-Command Orthanc -ErrorAction SilentlyContinue) -or ((& id -u) -eq '0')
+    if (-not $canRun) {
+        Write-Host 'note: Orthanc is not installed and cannot be installed without root; DICOMweb tests will be skipped'
+        return $null
+    }
+    $lines = & bash (Join-Path $root 'scripts/orthanc/start-orthanc.sh')
+    if ($LASTEXITCODE -ne 0) {
+        Write-Host 'note: Orthanc did not start; DICOMweb tests will be skipped (or fail under CI)'
+        return $null
+    }
+    $values = @{}
+    foreach ($line in $lines) {
+        if ($line -match '^([A-Z_]+)=(.*)$') { $values[$Matches[1]] = $Matches[2] }
+    }
+    $env:SLICERBRIDGE_DICOMWEB_URL = $values['DICOMWEB_URL']
+    return $values['ORTHANC_PID']
+}
+
 function Invoke-Tests {
     Build-Solution
     $results = Join-Path $root 'artifacts/test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
-    dotnet test (Join-Path $root 'SlicerBridge.sln') -c Release --no-build --nologo `
-        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory $results
-    $testExit = $LASTEXITCODE
+    $orthancPid = Start-Orthanc
+    try {
+        dotnet test (Join-Path $root 'SlicerBridge.sln') -c Release --no-build --nologo `
+            --logger 'trx' --logger 'console;verbosity=minimal' --results-directory $results
+        $testExit = $LASTEXITCODE
+    }
+    finally {
+        if ($orthancPid) {
+            & bash (Join-Path $root 'scripts/orthanc/stop-orthanc.sh') $orthancPid
+            Remove-Item Env:SLICERBRIDGE_DICOMWEB_URL -ErrorAction SilentlyContinue
+        }
+    }
 
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($trx in Get-ChildItem -Path $results -Filter *.trx -ErrorAction SilentlyContinue) {
