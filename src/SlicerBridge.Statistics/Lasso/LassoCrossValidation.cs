@@ -1,0 +1,83 @@
+using SlicerBridge.Imaging;
+
+namespace SlicerBridge.Statistics.Lasso;
+
+/// <summary>
+/// <c>cv.glmnet(x, y, family = "binomial", type.measure = "deviance")</c>: the full-data path fixes the lambdas; each
+/// fold refits on the other folds with its own automatic lambda sequence, and its held-out rows are predicted at the
+/// full-data lambdas by glmnet's interpolation along the fold's path.
+/// </summary>
+public static class LassoCrossValidation
+{
+    private const double ProbabilityClip = 1e-5;
+
+    /// <param name="foldIds">Fold (1..K) of each row; null = seeded stratified folds.</param>
+    public static LassoCvResult Run(
+        double[,] x,
+        IReadOnlyList<int> y,
+        IReadOnlyList<int>? foldIds = null,
+        int folds = 10,
+        int seed = 1,
+        LassoOptions? options = null,
+        IReadOnlyList<string>? featureNames = null)
+    {
+        options ??= new LassoOptions();
+        if (options.Lambdas is not null)
+        {
+            throw new InvalidInputException("cross-validation chooses its own lambdas; do not pass a sequence", "LASSO options");
+        }
+
+        var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");
+        var ids = foldIds is null ? FoldAssignment.Stratified(y, folds, seed) : [.. foldIds];
+        var foldCount = FoldAssignment.Validate(ids, full.Rows);
+        var path = LassoLogistic.Fit(full, options);
+
+        var lambdas = path.Lambdas;
+        var foldDeviance = new double[foldCount][];
+        var foldSizes = new int[foldCount];
+        var foldLambdaMax = new double[foldCount];
+        for (var k = 1; k <= foldCount; k++)
+        {
+            var held = Enumerable.Range(0, full.Rows).Where(i => ids[i] == k).ToArray();
+            var kept = Enumerable.Range(0, full.Rows).Where(i => ids[i] != k).ToArray();
+            var where = $"LASSO cross-validation fold {k} (training part)";
+            var design = StandardisedDesign.Create(Rows(x, kept), kept.Select(i => y[i]).ToArray(), options.Standardize, featureNames, where);
+            var foldPath = LassoLogistic.Fit(design, options);
+            var heldX = Rows(x, held);
+            foldSizes[k - 1] = held.Length;
+            foldLambdaMax[k - 1] = foldPath.Lambdas[0];
+            foldDeviance[k - 1] = lambdas.Select(lambda => MeanDeviance(foldPath.LinearPredictor(heldX, lambda), held.Select(i => y[i]))).ToArray();
+        }
+
+        return LassoCvResult.Summarise(path, foldDeviance, foldLambdaMax, foldSizes, ids);
+    }
+
+    /// <summary>Mean held-out binomial deviance with probabilities clipped to [1e-5, 1 - 1e-5] (cv.lognet).</summary>
+    private static double MeanDeviance(double[] eta, IEnumerable<int> y)
+    {
+        var sum = 0.0;
+        var i = 0;
+        foreach (var outcome in y)
+        {
+            var p = Math.Clamp(1 / (1 + Math.Exp(-eta[i])), ProbabilityClip, 1 - ProbabilityClip);
+            sum += -2 * (outcome * Math.Log(p) + (1 - outcome) * Math.Log(1 - p));
+            i++;
+        }
+
+        return sum / eta.Length;
+    }
+
+    private static double[,] Rows(double[,] x, int[] rows)
+    {
+        var subset = new double[rows.Length, x.GetLength(1)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            for (var j = 0; j < x.GetLength(1); j++)
+            {
+                subset[i, j] = x[rows[i], j];
+            }
+        }
+
+        return subset;
+    }
+}
