@@ -30,23 +30,35 @@ public static class LassoCrossValidation
         var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");
         var ids = foldIds is null ? FoldAssignment.Stratified(y, folds, seed) : [.. foldIds];
         var foldCount = FoldAssignment.Validate(ids, full.Rows);
-        var path = LassoLogistic.Fit(full, options);
+        // The full-data path and the fold paths are independent fits (each fold uses its own lambda sequence), so
+        // they run in parallel; results land in fixed slots, so the outcome does not depend on scheduling.
+        var paths = new LassoPath[foldCount + 1];
+        var held = new int[foldCount][];
+        Parallel.For(0, foldCount + 1, k =>
+        {
+            if (k == foldCount)
+            {
+                paths[k] = LassoLogistic.Fit(full, options);
+                return;
+            }
 
-        var lambdas = path.Lambdas;
+            held[k] = Enumerable.Range(0, full.Rows).Where(i => ids[i] == k + 1).ToArray();
+            var kept = Enumerable.Range(0, full.Rows).Where(i => ids[i] != k + 1).ToArray();
+            var where = $"LASSO cross-validation fold {k + 1} (training part)";
+            var design = StandardisedDesign.Create(Rows(x, kept), kept.Select(i => y[i]).ToArray(), options.Standardize, featureNames, where);
+            paths[k] = LassoLogistic.Fit(design, options);
+        });
+
+        var path = paths[foldCount];
         var foldDeviance = new double[foldCount][];
         var foldSizes = new int[foldCount];
         var foldLambdaMax = new double[foldCount];
-        for (var k = 1; k <= foldCount; k++)
+        for (var k = 0; k < foldCount; k++)
         {
-            var held = Enumerable.Range(0, full.Rows).Where(i => ids[i] == k).ToArray();
-            var kept = Enumerable.Range(0, full.Rows).Where(i => ids[i] != k).ToArray();
-            var where = $"LASSO cross-validation fold {k} (training part)";
-            var design = StandardisedDesign.Create(Rows(x, kept), kept.Select(i => y[i]).ToArray(), options.Standardize, featureNames, where);
-            var foldPath = LassoLogistic.Fit(design, options);
-            var heldX = Rows(x, held);
-            foldSizes[k - 1] = held.Length;
-            foldLambdaMax[k - 1] = foldPath.Lambdas[0];
-            foldDeviance[k - 1] = lambdas.Select(lambda => MeanDeviance(foldPath.LinearPredictor(heldX, lambda), held.Select(i => y[i]))).ToArray();
+            var heldX = Rows(x, held[k]);
+            foldSizes[k] = held[k].Length;
+            foldLambdaMax[k] = paths[k].Lambdas[0];
+            foldDeviance[k] = path.Lambdas.Select(lambda => MeanDeviance(paths[k].LinearPredictor(heldX, lambda), held[k].Select(i => y[i]))).ToArray();
         }
 
         return LassoCvResult.Summarise(path, foldDeviance, foldLambdaMax, foldSizes, ids);
