@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SlicerBridge.Imaging;
 
 namespace SlicerBridge.Statistics.Lasso;
@@ -30,24 +31,30 @@ public static class LassoCrossValidation
         var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");
         var ids = foldIds is null ? FoldAssignment.Stratified(y, folds, seed) : [.. foldIds];
         var foldCount = FoldAssignment.Validate(ids, full.Rows);
-        // The full-data path and the fold paths are independent fits (each fold uses its own lambda sequence), so
-        // they run in parallel; results land in fixed slots, so the outcome does not depend on scheduling.
-        var paths = new LassoPath[foldCount + 1];
+        // Fold designs are built (and their inputs checked) up front; the full-data path and the fold paths are then
+        // independent fits (each fold uses its own lambda sequence) and run in parallel. Results land in fixed slots,
+        // so the outcome does not depend on scheduling.
         var held = new int[foldCount][];
-        Parallel.For(0, foldCount + 1, k =>
+        var designs = new StandardisedDesign[foldCount + 1];
+        for (var k = 0; k < foldCount; k++)
         {
-            if (k == foldCount)
-            {
-                paths[k] = LassoLogistic.Fit(full, options);
-                return;
-            }
-
             held[k] = Enumerable.Range(0, full.Rows).Where(i => ids[i] == k + 1).ToArray();
             var kept = Enumerable.Range(0, full.Rows).Where(i => ids[i] != k + 1).ToArray();
             var where = $"LASSO cross-validation fold {k + 1} (training part)";
-            var design = StandardisedDesign.Create(Rows(x, kept), kept.Select(i => y[i]).ToArray(), options.Standardize, featureNames, where);
-            paths[k] = LassoLogistic.Fit(design, options);
-        });
+            designs[k] = StandardisedDesign.Create(Rows(x, kept), kept.Select(i => y[i]).ToArray(), options.Standardize, featureNames, where);
+        }
+
+        designs[foldCount] = full;
+        var paths = new LassoPath[foldCount + 1];
+        try
+        {
+            Parallel.For(0, foldCount + 1, k => paths[k] = LassoLogistic.Fit(designs[k], options));
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+            throw;
+        }
 
         var path = paths[foldCount];
         var foldDeviance = new double[foldCount][];

@@ -63,7 +63,7 @@ internal sealed class StandardisedDesign
                 variance += w * column[i] * column[i];
             }
 
-            if (!(variance > 0))
+            if (InputChecks.IsConstantColumn(x, j))
             {
                 throw new InvalidInputException($"feature {InputChecks.ColumnName(names, j)} is constant", where);
             }

@@ -54,6 +54,23 @@ internal static class InputChecks
         }
     }
 
+    /// <summary>
+    /// True when every value of column <paramref name="j"/> equals the first (glmnet's test). An exact test, because
+    /// the rounded mean of a constant column can leave a spurious variance of 1e-30.
+    /// </summary>
+    public static bool IsConstantColumn(double[,] x, int j)
+    {
+        for (var i = 1; i < x.GetLength(0); i++)
+        {
+            if (x[i, j] != x[0, j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Name of column <paramref name="j"/> for messages: the caller's name, else its 1-based position.</summary>
     public static string ColumnName(IReadOnlyList<string>? names, int j) =>
         names is not null && j < names.Count ? $"'{names[j]}'" : $"column {j + 1}";

@@ -29,7 +29,7 @@ public static class PearsonCorrelation
                 squares += column[i] * column[i];
             }
 
-            if (!(squares > 0))
+            if (InputChecks.IsConstantColumn(x, j))
             {
                 throw new InvalidInputException(
                     $"feature {InputChecks.ColumnName(featureNames, j)} is constant; its correlation is undefined", "correlation input");

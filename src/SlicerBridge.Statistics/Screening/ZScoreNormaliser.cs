@@ -62,7 +62,7 @@ public sealed class ZScoreNormaliser
 
             means[j] = mean;
             sds[j] = Math.Sqrt(squares / (n - 1));
-            if (!(sds[j] > 0))
+            if (InputChecks.IsConstantColumn(x, j))
             {
                 throw new InvalidInputException(
                     $"feature {InputChecks.ColumnName(featureNames, j)} is constant in the training data", "z-score training data");
