@@ -12,24 +12,23 @@ public static class LassoCrossValidation
 {
     private const double ProbabilityClip = 1e-5;
 
-    /// <param name="foldIds">Fold (1..K) of each row; null = seeded stratified folds.</param>
     public static LassoCvResult Run(
         double[,] x,
         IReadOnlyList<int> y,
-        IReadOnlyList<int>? foldIds = null,
-        int folds = 10,
-        int seed = 1,
         LassoOptions? options = null,
+        CrossValidationOptions? crossValidation = null,
         IReadOnlyList<string>? featureNames = null)
     {
         options ??= new LassoOptions();
+        crossValidation ??= new CrossValidationOptions();
+        var foldOptions = options with { Solver = crossValidation.FoldSolver ?? options.Solver };
         if (options.Lambdas is not null)
         {
             throw new InvalidInputException("cross-validation chooses its own lambdas; do not pass a sequence", "LASSO options");
         }
 
         var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");
-        var ids = foldIds is null ? FoldAssignment.Stratified(y, folds, seed) : [.. foldIds];
+        var ids = crossValidation.FoldIds is { } given ? [.. given] : FoldAssignment.Stratified(y, crossValidation.Folds, crossValidation.Seed);
         var foldCount = FoldAssignment.Validate(ids, full.Rows);
         // Fold designs are built (and their inputs checked) up front; the full-data path and the fold paths are then
         // independent fits (each fold uses its own lambda sequence) and run in parallel. Results land in fixed slots,
@@ -48,7 +47,7 @@ public static class LassoCrossValidation
         var paths = new LassoPath[foldCount + 1];
         try
         {
-            Parallel.For(0, foldCount + 1, k => paths[k] = LassoLogistic.Fit(designs[k], options));
+            Parallel.For(0, foldCount + 1, k => paths[k] = LassoLogistic.Fit(designs[k], k == foldCount ? options : foldOptions));
         }
         catch (AggregateException error) when (error.InnerExceptions.Count > 0)
         {

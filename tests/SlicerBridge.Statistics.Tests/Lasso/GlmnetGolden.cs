@@ -21,7 +21,7 @@ internal sealed class GlmnetGolden
         Assert.Equal(Golden.Numbers(Cv.GetProperty("foldid")).Select(v => (int)v), FoldIds);
         _fits = Enum.GetValues<LassoSolver>().ToDictionary(
             s => s,
-            s => new Lazy<LassoCvResult>(() => LassoCrossValidation.Run(X, Y, FoldIds, options: new LassoOptions { Solver = s })));
+            s => new Lazy<LassoCvResult>(() => LassoCrossValidation.Run(X, Y, new LassoOptions { Solver = s }, new CrossValidationOptions { FoldIds = FoldIds })));
     }
 
     public static GlmnetGolden Instance => Shared.Value;

@@ -58,8 +58,8 @@ public class LassoCrossValidationTests
 
     /// <summary>
     /// ML.NET (float32 OWL-QN) against glmnet: the same lambda sequence and choices, the same six features at
-    /// lambda.min. Measured gaps: cvm 5.3e-5 relative over the first 20 lambdas, coefficients at lambda.min below
-    /// the bounds asserted here.
+    /// lambda.min. Measured gaps: cvm 5.3e-5 relative over the first 20 lambdas; at lambda.min 8.3e-7 on the
+    /// coefficients and 1.1e-7 on the intercept (asserted at 1e-5, inside the 1e-4 asked for).
     /// </summary>
     [Fact]
     public void MlNet_path_selects_the_same_model_as_glmnet()
@@ -72,12 +72,29 @@ public class LassoCrossValidationTests
 
         var (intercept, beta) = golden.Coefficients(golden.Cv.GetProperty("coef_lambda_min"));
         var (ourIntercept, ourBeta) = fit.Path.At(fit.LambdaMin);
-        Assert.Equal(intercept, ourIntercept, 1e-3);
+        Assert.Equal(intercept, ourIntercept, 1e-5);
         for (var j = 0; j < beta.Length; j++)
         {
             Assert.Equal(beta[j] != 0, ourBeta[j] != 0);
-            Assert.Equal(beta[j], ourBeta[j], 1e-3);
+            Assert.Equal(beta[j], ourBeta[j], 1e-5);
         }
+    }
+
+    [Fact]
+    public void MlNet_model_with_exact_fold_paths_gives_exact_cv_figures()
+    {
+        var golden = GlmnetGolden.Instance;
+        var fit = LassoCrossValidation.Run(
+            golden.X,
+            golden.Y,
+            new LassoOptions { Solver = LassoSolver.MlNet },
+            new CrossValidationOptions { FoldIds = golden.FoldIds, FoldSolver = LassoSolver.CoordinateDescent });
+
+        AssertRelative(golden.Numbers("cvm"), fit.Cvm, ExactRelative);
+        Assert.Equal((int)golden.Numbers("index_min")[0] - 1, fit.IndexMin);
+        var (_, beta) = golden.Coefficients(golden.Cv.GetProperty("coef_lambda_min"));
+        var (_, ourBeta) = fit.Path.At(fit.LambdaMin);
+        Assert.Equal(beta.Select(b => b != 0), ourBeta.Select(b => b != 0));
     }
 
     private static void AssertRelative(IReadOnlyList<double> expected, IReadOnlyList<double> actual, double tolerance)

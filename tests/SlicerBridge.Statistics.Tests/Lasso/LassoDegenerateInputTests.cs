@@ -34,7 +34,7 @@ public class LassoDegenerateInputTests
     public void Fewer_rows_than_folds_is_a_clear_error()
     {
         var (x, y) = Data(8, 3, seed: 3);
-        var error = Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, folds: 10));
+        var error = Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { Folds = 10 }));
         Assert.Contains("cannot fill 10 folds", error.Message);
     }
 
@@ -45,7 +45,7 @@ public class LassoDegenerateInputTests
         int[] y = [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1];
         int[] folds = [1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3];
         var error = Assert.Throws<InvalidInputException>(() =>
-            LassoCrossValidation.Run(x, y, folds, options: new LassoOptions { Solver = LassoSolver.CoordinateDescent }));
+            LassoCrossValidation.Run(x, y, new LassoOptions { Solver = LassoSolver.CoordinateDescent }, new CrossValidationOptions { FoldIds = folds }));
         Assert.Contains("fold 1", error.Where);
     }
 
@@ -66,7 +66,7 @@ public class LassoDegenerateInputTests
         Assert.True(path.Lambdas.Count < 100);
         Assert.All(path.Coefficients.SelectMany(b => b).Concat(path.Intercepts), v => Assert.True(double.IsFinite(v)));
 
-        var cv = LassoCrossValidation.Run(x, y, folds: 5, seed: 3, options: options);
+        var cv = LassoCrossValidation.Run(x, y, options, new CrossValidationOptions { Folds = 5, Seed = 3 });
         Assert.All(cv.Cvm, v => Assert.True(double.IsFinite(v)));
         Assert.True(cv.Path.At(cv.LambdaMin).Coefficients[0] > 0);
     }
@@ -91,7 +91,7 @@ public class LassoDegenerateInputTests
     {
         var (x, y) = Data(30, 2, seed: 6);
         var ids = Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 4 : i % 3 + 1).ToArray();
-        Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, ids));
+        Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { FoldIds = ids }));
     }
 
     private static (double[,] X, int[] Y) Data(int n, int p, int seed)

@@ -41,6 +41,10 @@ public class LassoFixedLambdaTests
         }
     }
 
+    /// <summary>
+    /// Measured: largest gap 1.5e-4 (lambda 0.03, the least penalised fit); glmnet itself moves by up to 8e-5 here when
+    /// refitted with a tighter thresh (README), so the bound is 5e-4.
+    /// </summary>
     [Fact]
     public void MlNet_selects_the_same_features_at_given_lambdas()
     {
@@ -50,11 +54,11 @@ public class LassoFixedLambdaTests
         for (var l = 0; l < Lambdas.Length; l++)
         {
             var (intercept, beta) = golden.Coefficients(fits[l].GetProperty("coef"));
-            Assert.Equal(intercept, path.Intercepts[l], 1e-3);
+            Assert.Equal(intercept, path.Intercepts[l], 5e-4);
             for (var j = 0; j < beta.Length; j++)
             {
                 Assert.Equal(beta[j] != 0, path.Coefficients[l][j] != 0);
-                Assert.Equal(beta[j], path.Coefficients[l][j], 1e-3);
+                Assert.Equal(beta[j], path.Coefficients[l][j], 5e-4);
             }
         }
     }

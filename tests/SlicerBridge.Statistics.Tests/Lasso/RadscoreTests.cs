@@ -9,7 +9,7 @@ public class RadscoreTests
 {
     [Theory]
     [InlineData(LassoSolver.CoordinateDescent, 1e-8)]
-    [InlineData(LassoSolver.MlNet, 5e-3)]
+    [InlineData(LassoSolver.MlNet, 1e-4)]
     public void Radscore_at_lambda_min_and_1se_matches_R_for_training_and_validation(LassoSolver solver, double tolerance)
     {
         var golden = GlmnetGolden.Instance;
