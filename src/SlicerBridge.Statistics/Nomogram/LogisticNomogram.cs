@@ -1,4 +1,5 @@
 using SlicerBridge.Imaging;
+using SlicerBridge.Statistics.Regression;
 
 namespace SlicerBridge.Statistics.Nomogram;
 
@@ -96,6 +97,16 @@ public sealed class LogisticNomogram
         var sumMax = predictors.Count == 1 ? maxScale : Math.Max(maxScale, sc * (lpTicks.Max() - lpAtZero));
         var totalPoints = RPretty.Values(0, sumMax, Intervals);
         return new LogisticNomogram(intercept, axes, sc, lpAtZero, totalPoints, lpScale, BuildRiskScale(riskTicks, lpTicks, lpAtZero, sc));
+    }
+
+    /// <summary>The nomogram of a fitted logistic model, with its training predictors (columns in the order of the terms).</summary>
+    public static LogisticNomogram FromFit(LogisticFit fit, double[,] trainingX, IReadOnlyList<double> riskTicks, double maxScale = 100)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var eta = fit.LinearPredictor(trainingX);
+        var predictors = fit.Coefficients.Skip(1).Select((c, j) => new NomogramPredictor(
+            c.Term, c.Estimate, Enumerable.Range(0, trainingX.GetLength(0)).Select(i => trainingX[i, j]).ToArray())).ToArray();
+        return Build(fit.Coefficients[0].Estimate, predictors, eta, riskTicks, maxScale);
     }
 
     /// <summary>Total points of one patient (values in the order of <see cref="Axes"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Nomogram;
+using SlicerBridge.Statistics.Regression;
 using SlicerBridge.Statistics.Tests.Regression;
 using SlicerBridge.Statistics.Tests.Support;
 
@@ -72,6 +73,28 @@ public class LogisticNomogramTests
             Assert.Equal(total[i], points, Tolerance);
             Assert.Equal(probability[i], nomogram.Probability(points), 1e-12);
         }
+    }
+
+    /// <summary>Our own glm feeding the nomogram: glm and lrm estimates agree to ~1e-7, so rms's figures hold to 1e-6.</summary>
+    [Fact]
+    public void Nomogram_from_our_glm_fit_agrees_with_rms()
+    {
+        var train = RadscorePredictions.Train;
+        var x = train.Columns(train.Radscore, train.AfpHigh);
+        var fit = LogisticRegression.Fit(x, train.Outcome, ["radscore", "afp_high"]);
+        var nomogram = LogisticNomogram.FromFit(fit, x, Golden.Numbers(Golden_.GetProperty("risk_axis").GetProperty("probability")));
+
+        Assert.Equal(1, nomogram.ScaleFactor / Number("scale_factor_sc"), 1e-6);
+        var examples = Golden_.GetProperty("example_patients");
+        var radscore = Golden.Numbers(examples.GetProperty("radscore"));
+        var afp = Golden.Numbers(examples.GetProperty("afp_high"));
+        var probability = Golden.Numbers(examples.GetProperty("probability_lrm"));
+        for (var i = 0; i < radscore.Length; i++)
+        {
+            Assert.Equal(probability[i], nomogram.Probability(nomogram.TotalPoints([radscore[i], afp[i]])), 1e-6);
+        }
+
+        Assert.Equal(Golden.Numbers(Golden_.GetProperty("linear_predictor_axis").GetProperty("lp")), nomogram.LinearPredictorScale.Values);
     }
 
     [Fact]
