@@ -30,6 +30,7 @@ public static class LassoCrossValidation
         var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");
         var ids = crossValidation.FoldIds is { } given ? [.. given] : FoldAssignment.Stratified(y, crossValidation.Folds, crossValidation.Seed);
         var foldCount = FoldAssignment.Validate(ids, full.Rows);
+
         // Fold designs are built (and their inputs checked) up front; the full-data path and the fold paths are then
         // independent fits (each fold uses its own lambda sequence) and run in parallel. Results land in fixed slots,
         // so the outcome does not depend on scheduling.

@@ -37,7 +37,7 @@ public static class LassoLogistic
         var beta = new double[p];
         var eta = new double[n];
         var q0 = design.MeanY;
-        var nullDeviance = -(Math.Log(q0 / (1 - q0)) * q0 + Math.Log(1 - q0));
+        var nullLoss = -(Math.Log(q0 / (1 - q0)) * q0 + Math.Log(1 - q0));
         var stop = PathStop.Complete;
 
         // ML.NET's float32 L-BFGS can stall on the near-separated tail and gain < fdev in one step where glmnet
@@ -51,11 +51,11 @@ public static class LassoLogistic
             var intercept = solver.Solve(penalty, previous, beta);
             previous = lambdas[l];
             design.LinearPredictor(intercept, beta, eta);
-            var (deviance, weightSum) = MeanDeviance(design.Y, eta);
+            var (loss, weightSum) = MeanLoss(design.Y, eta);
 
             intercepts.Add(intercept);
             coefficients.Add([.. beta]);
-            ratios.Add((nullDeviance - deviance) / nullDeviance);
+            ratios.Add((nullLoss - loss) / nullLoss);
             fitted.Add(lambdas[l]);
             if (weightSum <= (1 + ProbabilityFloor) * ProbabilityFloor * (1 - ProbabilityFloor))
             {
@@ -92,7 +92,7 @@ public static class LassoLogistic
             intercepts[l] = ToInputScale(design, intercepts[l], coefficients[l]);
         }
 
-        return new LassoPath([.. fitted], [.. intercepts], [.. coefficients], [.. ratios], 2 * n * nullDeviance, stop);
+        return new LassoPath([.. fitted], [.. intercepts], [.. coefficients], [.. ratios], 2 * n * nullLoss, stop);
     }
 
     /// <summary>
@@ -134,21 +134,21 @@ public static class LassoLogistic
         return lambdas;
     }
 
-    /// <summary>Mean binomial deviance / 2 with glmnet's dev2 bounds, and the sum of IRLS weights (its saturation test).</summary>
-    private static (double Deviance, double WeightSum) MeanDeviance(double[] y, double[] eta)
+    /// <summary>Mean negative log-likelihood (half the mean deviance) with glmnet's dev2 bounds, and the sum of IRLS weights (its saturation test).</summary>
+    private static (double Loss, double WeightSum) MeanLoss(double[] y, double[] eta)
     {
         var bound = Math.Log(1 / ProbabilityFloor - 1);
         var w = 1.0 / y.Length;
-        double deviance = 0, weightSum = 0;
+        double loss = 0, weightSum = 0;
         for (var i = 0; i < y.Length; i++)
         {
             var q = eta[i] < -bound ? 0 : eta[i] > bound ? 1 : 1 / (1 + Math.Exp(-eta[i]));
             weightSum += w * q * (1 - q);
             var clipped = Math.Clamp(q, DevianceProbabilityFloor, 1 - DevianceProbabilityFloor);
-            deviance -= w * (y[i] * Math.Log(clipped) + (1 - y[i]) * Math.Log(1 - clipped));
+            loss -= w * (y[i] * Math.Log(clipped) + (1 - y[i]) * Math.Log(1 - clipped));
         }
 
-        return (deviance, weightSum);
+        return (loss, weightSum);
     }
 
     private static double ToInputScale(StandardisedDesign design, double intercept, double[] beta)
