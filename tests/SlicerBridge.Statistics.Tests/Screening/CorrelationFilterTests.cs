@@ -38,6 +38,33 @@ public class CorrelationFilterTests
     }
 
     [Fact]
+    public void Pairs_above_the_cutoff_are_the_golden_pairs()
+    {
+        var cohort = RadiomicsCohort.Instance;
+        var r = PearsonCorrelation.Matrix(cohort.Matrix(cohort.Train, cohort.Features));
+        var expected = Golden.Json("correlation_filter.json").GetProperty("pairs_above_cutoff").EnumerateArray()
+            .Select(e => (A: e.GetProperty("feature_a").GetString()!, B: e.GetProperty("feature_b").GetString()!, R: Golden.Number(e.GetProperty("r"))))
+            .ToArray();
+        var ours = new List<(string A, string B, double R)>();
+        for (var a = 0; a < cohort.Features.Length; a++)
+        {
+            for (var b = a + 1; b < cohort.Features.Length; b++)
+            {
+                if (Math.Abs(r[a, b]) > 0.9)
+                {
+                    ours.Add((cohort.Features[a], cohort.Features[b], r[a, b]));
+                }
+            }
+        }
+
+        Assert.Equal(expected.Select(e => (e.A, e.B)), ours.Select(o => (o.A, o.B)));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].R, ours[i].R, 1e-13);
+        }
+    }
+
+    [Fact]
     public void A_pair_whose_first_member_was_dropped_does_not_remove_the_second()
     {
         // a~b and b~c exceed the cutoff but a~c does not: b goes (it clashes with a), c stays.
