@@ -1,4 +1,3 @@
-using System.CommandLine;
+using SlicerBridge.Cli;
 
-var root = new RootCommand("SlicerBridge: PyRadiomics-compatible radiomics and HCC risk scoring");
-return root.Parse(args).Invoke();
+return CliApp.Run(args, Console.Out, Console.Error);

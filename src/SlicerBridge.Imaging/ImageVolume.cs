@@ -55,12 +55,13 @@ public sealed class ImageVolume
     public Span<T> Voxels<T>()
         where T : unmanaged
     {
-        if (_voxels is not T[] typed)
+        // Compare types, not "is T[]": the CLR lets an int[] pass as uint[] (and sbyte[] as byte[]).
+        if (typeof(T) != PixelType.ClrType())
         {
             throw new InvalidOperationException($"volume holds {PixelType}, not {typeof(T).Name}");
         }
 
-        return typed;
+        return (T[])_voxels;
     }
 
     /// <summary>The raw little-endian bytes of the buffer (the machine is little-endian).</summary>
@@ -82,16 +83,16 @@ public sealed class ImageVolume
     /// <summary>One voxel as double. For loops over many voxels use <see cref="CopyTo(BoundingBox, Span{double})"/>.</summary>
     public double this[int x, int y, int z] => GetAsDouble(LinearIndex(x, y, z));
 
-    public double GetAsDouble(long index) => _voxels switch
+    public double GetAsDouble(long index) => PixelType switch
     {
-        byte[] a => a[index],
-        sbyte[] a => a[index],
-        ushort[] a => a[index],
-        short[] a => a[index],
-        uint[] a => a[index],
-        int[] a => a[index],
-        float[] a => a[index],
-        double[] a => a[index],
+        PixelType.UInt8 => ((byte[])_voxels)[index],
+        PixelType.Int8 => ((sbyte[])_voxels)[index],
+        PixelType.UInt16 => ((ushort[])_voxels)[index],
+        PixelType.Int16 => ((short[])_voxels)[index],
+        PixelType.UInt32 => ((uint[])_voxels)[index],
+        PixelType.Int32 => ((int[])_voxels)[index],
+        PixelType.Float32 => ((float[])_voxels)[index],
+        PixelType.Float64 => ((double[])_voxels)[index],
         _ => throw new InvalidOperationException(),
     };
 
@@ -104,16 +105,16 @@ public sealed class ImageVolume
             throw new ArgumentException("destination is smaller than the box", nameof(destination));
         }
 
-        switch (_voxels)
+        switch (PixelType)
         {
-            case byte[] a: CopyBox(a, box, destination); break;
-            case sbyte[] a: CopyBox(a, box, destination); break;
-            case ushort[] a: CopyBox(a, box, destination); break;
-            case short[] a: CopyBox(a, box, destination); break;
-            case uint[] a: CopyBox(a, box, destination); break;
-            case int[] a: CopyBox(a, box, destination); break;
-            case float[] a: CopyBox(a, box, destination); break;
-            case double[] a: CopyBox(a, box, destination); break;
+            case PixelType.UInt8: CopyBox((byte[])_voxels, box, destination); break;
+            case PixelType.Int8: CopyBox((sbyte[])_voxels, box, destination); break;
+            case PixelType.UInt16: CopyBox((ushort[])_voxels, box, destination); break;
+            case PixelType.Int16: CopyBox((short[])_voxels, box, destination); break;
+            case PixelType.UInt32: CopyBox((uint[])_voxels, box, destination); break;
+            case PixelType.Int32: CopyBox((int[])_voxels, box, destination); break;
+            case PixelType.Float32: CopyBox((float[])_voxels, box, destination); break;
+            case PixelType.Float64: CopyBox((double[])_voxels, box, destination); break;
             default: throw new InvalidOperationException();
         }
     }
@@ -131,16 +132,16 @@ public sealed class ImageVolume
     {
         CheckBox(box);
         var geometry = Geometry.Crop(box);
-        return _voxels switch
+        return PixelType switch
         {
-            byte[] a => Create(geometry, CropTyped(a, box)),
-            sbyte[] a => Create(geometry, CropTyped(a, box)),
-            ushort[] a => Create(geometry, CropTyped(a, box)),
-            short[] a => Create(geometry, CropTyped(a, box)),
-            uint[] a => Create(geometry, CropTyped(a, box)),
-            int[] a => Create(geometry, CropTyped(a, box)),
-            float[] a => Create(geometry, CropTyped(a, box)),
-            double[] a => Create(geometry, CropTyped(a, box)),
+            PixelType.UInt8 => Create(geometry, VoxelBuffer.Crop<byte>((byte[])_voxels, Size, box)),
+            PixelType.Int8 => Create(geometry, VoxelBuffer.Crop<sbyte>((sbyte[])_voxels, Size, box)),
+            PixelType.UInt16 => Create(geometry, VoxelBuffer.Crop<ushort>((ushort[])_voxels, Size, box)),
+            PixelType.Int16 => Create(geometry, VoxelBuffer.Crop<short>((short[])_voxels, Size, box)),
+            PixelType.UInt32 => Create(geometry, VoxelBuffer.Crop<uint>((uint[])_voxels, Size, box)),
+            PixelType.Int32 => Create(geometry, VoxelBuffer.Crop<int>((int[])_voxels, Size, box)),
+            PixelType.Float32 => Create(geometry, VoxelBuffer.Crop<float>((float[])_voxels, Size, box)),
+            PixelType.Float64 => Create(geometry, VoxelBuffer.Crop<double>((double[])_voxels, Size, box)),
             _ => throw new InvalidOperationException(),
         };
     }
@@ -184,22 +185,5 @@ public sealed class ImageVolume
                 target += box.SizeX;
             }
         }
-    }
-
-    private T[] CropTyped<T>(T[] source, BoundingBox box)
-        where T : unmanaged
-    {
-        var result = new T[box.Size.VoxelCount];
-        var target = 0;
-        for (var z = 0; z < box.SizeZ; z++)
-        {
-            for (var y = 0; y < box.SizeY; y++)
-            {
-                source.AsSpan((int)LinearIndex(box.X, box.Y + y, box.Z + z), box.SizeX).CopyTo(result.AsSpan(target));
-                target += box.SizeX;
-            }
-        }
-
-        return result;
     }
 }

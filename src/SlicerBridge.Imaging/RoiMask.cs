@@ -77,23 +77,7 @@ public sealed class RoiMask
     }
 
     /// <summary>This region cropped to <paramref name="box"/>, as a byte array x fastest.</summary>
-    public byte[] Crop(BoundingBox box)
-    {
-        var result = new byte[box.Size.VoxelCount];
-        var size = Geometry.Size;
-        var target = 0;
-        for (var z = 0; z < box.SizeZ; z++)
-        {
-            for (var y = 0; y < box.SizeY; y++)
-            {
-                var start = box.X + (long)size.X * (box.Y + y + (long)size.Y * (box.Z + z));
-                Voxels.AsSpan((int)start, box.SizeX).CopyTo(result.AsSpan(target));
-                target += box.SizeX;
-            }
-        }
-
-        return result;
-    }
+    public byte[] Crop(BoundingBox box) => VoxelBuffer.Crop<byte>(Voxels, Geometry.Size, box);
 
     private static void Select<T>(ImageVolume image, long label, byte[] voxels)
         where T : unmanaged, IBinaryInteger<T>

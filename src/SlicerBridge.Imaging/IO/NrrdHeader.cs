@@ -6,7 +6,8 @@ namespace SlicerBridge.Imaging.IO;
 /// <summary>The fields of a NRRD header that describe a 3-D scalar image, parsed and checked.</summary>
 internal sealed class NrrdHeader
 {
-    private static readonly Dictionary<string, PixelType> TypeNames = new(StringComparer.Ordinal)
+    // Teem compares type names ignoring case.
+    private static readonly Dictionary<string, PixelType> TypeNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["signed char"] = PixelType.Int8, ["int8"] = PixelType.Int8, ["int8_t"] = PixelType.Int8,
         ["uchar"] = PixelType.UInt8, ["unsigned char"] = PixelType.UInt8, ["uint8"] = PixelType.UInt8, ["uint8_t"] = PixelType.UInt8,
@@ -39,12 +40,14 @@ internal sealed class NrrdHeader
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {
-            if (line.StartsWith('#') || line.Contains(":=", StringComparison.Ordinal))
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            var keyValue = line.IndexOf(":=", StringComparison.Ordinal);
+            if (line.StartsWith('#') || (keyValue >= 0 && (colon < 0 || keyValue < colon)))
             {
+                // Comments and "key:=value" pairs carry no geometry.
                 continue;
             }
 
-            var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon <= 0)
             {
                 throw new InvalidInputException($"NRRD header line is not 'field: value': '{Truncate(line)}'", headerPath);
@@ -103,6 +106,25 @@ internal sealed class NrrdHeader
             dataFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".", dataFileField);
         }
 
+        if (fields.TryGetValue("kinds", out var kindsField))
+        {
+            var kinds = kindsField.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var nonSpatial = kinds.FirstOrDefault(k => !k.Equals("domain", StringComparison.OrdinalIgnoreCase) &&
+                                                       !k.Equals("space", StringComparison.OrdinalIgnoreCase) &&
+                                                       k != "???");
+            if (nonSpatial is not null)
+            {
+                throw new InvalidInputException($"NRRD axis kind '{nonSpatial}' is not spatial; only scalar images are read", headerPath);
+            }
+        }
+
+        var lineSkip = fields.TryGetValue("line skip", out var ls) ? ParseInt(ls, "line skip", headerPath) : 0;
+        var byteSkip = fields.TryGetValue("byte skip", out var bs) ? ParseInt(bs, "byte skip", headerPath) : 0;
+        if (lineSkip < 0 || byteSkip < -1)
+        {
+            throw new InvalidInputException("NRRD line skip must be >= 0 and byte skip >= -1", headerPath);
+        }
+
         var geometry = new ImageGeometry(size, spacing, origin, direction);
         geometry.Validate(headerPath);
         return new NrrdHeader
@@ -111,8 +133,8 @@ internal sealed class NrrdHeader
             Geometry = geometry,
             Encoding = encoding,
             BigEndian = endian == "big",
-            LineSkip = fields.TryGetValue("line skip", out var ls) ? ParseInt(ls, "line skip", headerPath) : 0,
-            ByteSkip = fields.TryGetValue("byte skip", out var bs) ? ParseInt(bs, "byte skip", headerPath) : 0,
+            LineSkip = lineSkip,
+            ByteSkip = byteSkip,
             DataFile = dataFile,
         };
     }
@@ -124,9 +146,12 @@ internal sealed class NrrdHeader
         var (flipX, flipY) = fields.TryGetValue("space", out var space)
             ? space.ToLowerInvariant() switch
             {
-                "left-posterior-superior" or "lps" or "3d-left-handed" => (1.0, 1.0),
-                "right-anterior-superior" or "ras" or "3d-right-handed" => (-1.0, -1.0),
+                "left-posterior-superior" or "lps" => (1.0, 1.0),
+                "right-anterior-superior" or "ras" => (-1.0, -1.0),
                 "left-anterior-superior" or "las" => (1.0, -1.0),
+
+                // ITK reads the generic 3-D spaces unchanged, i.e. as if they were LPS.
+                "3d-right-handed" or "3d-left-handed" or "scanner-xyz" => (1.0, 1.0),
                 _ => throw new InvalidInputException($"NRRD space '{space}' is not supported (LPS, RAS or LAS)", where),
             }
             : (1.0, 1.0);
@@ -139,12 +164,18 @@ internal sealed class NrrdHeader
                 throw new InvalidInputException($"NRRD space directions give {vectors.Count} vectors for {dimension} axes", where);
             }
 
+            var lps = vectors.Select(v => new Vec3(flipX * v.X, flipY * v.Y, v.Z)).ToList();
+            if (dimension == 2)
+            {
+                // A 2-D image in 3-D space gets the slice normal as its third axis, with unit spacing.
+                lps.Add(Unit(Cross(lps[0], lps[1])));
+            }
+
             var columns = new Vec3[3];
             var spacing = new double[3];
             for (var axis = 0; axis < 3; axis++)
             {
-                var v = axis < vectors.Count ? vectors[axis] : new Vec3(0, 0, 1);
-                v = new Vec3(flipX * v.X, flipY * v.Y, v.Z);
+                var v = lps[axis];
                 var norm = v.Norm;
                 if (!(norm > 0) || !double.IsFinite(norm))
                 {
@@ -155,9 +186,15 @@ internal sealed class NrrdHeader
                 columns[axis] = (1.0 / norm) * v;
             }
 
-            var origin = fields.TryGetValue("space origin", out var originField)
-                ? ParseVectors(originField, where).Single()
-                : default;
+            var origin = default(Vec3);
+            if (fields.TryGetValue("space origin", out var originField))
+            {
+                var origins = ParseVectors(originField, where);
+                origin = origins.Count == 1
+                    ? origins[0]
+                    : throw new InvalidInputException("NRRD space origin must be one vector (x,y,z)", where);
+            }
+
             return (new Vec3(spacing[0], spacing[1], spacing[2]), Matrix3.FromColumns(columns[0], columns[1], columns[2]),
                 new Vec3(flipX * origin.X, flipY * origin.Y, origin.Z));
         }
@@ -214,6 +251,10 @@ internal sealed class NrrdHeader
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw new InvalidInputException($"NRRD field '{field}' has a bad number '{Truncate(text)}'", where);
+
+    private static Vec3 Cross(Vec3 a, Vec3 b) => new(a.Y * b.Z - a.Z * b.Y, a.Z * b.X - a.X * b.Z, a.X * b.Y - a.Y * b.X);
+
+    private static Vec3 Unit(Vec3 v) => v.Norm > 0 ? (1.0 / v.Norm) * v : v;
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SlicerBridge.Imaging.IO;
@@ -15,39 +12,38 @@ public static class NrrdReader
 {
     private const int MaxHeaderBytes = 1 << 20;
 
+    private static readonly byte[] Magic = "NRRD000"u8.ToArray();
+
     public static ImageVolume Read(string path, ImagingLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException("file not found", path);
-        }
-
-        using var stream = File.OpenRead(path);
-        var (lines, dataOffset) = ReadHeaderLines(stream, path);
+        limits ??= ImagingLimits.Default;
+        using var stream = InputFile.Open(path);
+        var lines = ReadHeaderLines(stream, path);
         var header = NrrdHeader.Parse(lines, path);
-        (limits ?? ImagingLimits.Default).EnsureFits(header.Geometry.VoxelCount, header.PixelType.SizeInBytes(), path);
+        limits.EnsureFits(header.Geometry.VoxelCount, header.PixelType.SizeInBytes(), path);
 
         if (header.DataFile is null)
         {
-            stream.Position = dataOffset;
-            return ReadData(stream, header, path);
+            return ReadData(stream, header, limits, path);
         }
 
-        if (!File.Exists(header.DataFile))
-        {
-            throw new InvalidInputException("NRRD data file not found", header.DataFile);
-        }
-
-        using var data = File.OpenRead(header.DataFile);
-        return ReadData(data, header, header.DataFile);
+        using var data = InputFile.Open(header.DataFile);
+        return ReadData(data, header, limits, header.DataFile);
     }
 
-    private static (List<string> Lines, long DataOffset) ReadHeaderLines(Stream stream, string path)
+    /// <summary>Reads the header up to its blank line (or the end of a detached header), leaving the stream at the data.</summary>
+    private static List<string> ReadHeaderLines(Stream stream, string path)
     {
+        Span<byte> magic = stackalloc byte[Magic.Length];
+        if (InputFile.ReadFully(stream, magic) != Magic.Length || !magic.SequenceEqual(Magic))
+        {
+            throw new InvalidInputException("not a NRRD file (no NRRD000x magic)", path);
+        }
+
         var lines = new List<string>();
-        var line = new StringBuilder();
-        long position = 0;
+        var line = new StringBuilder("NRRD000");
+        long position = Magic.Length;
         while (true)
         {
             var b = stream.ReadByte();
@@ -56,89 +52,78 @@ public static class NrrdReader
                 // A detached header may end without a blank line.
                 if (line.Length > 0)
                 {
-                    lines.Add(line.ToString());
+                    lines.Add(line.ToString().TrimEnd('\r'));
                 }
 
                 break;
             }
 
-            position++;
-            if (position > MaxHeaderBytes)
+            if (++position > MaxHeaderBytes)
             {
                 throw new InvalidInputException("NRRD header is larger than 1 MiB or has no end", path);
             }
 
-            if (b == '\n')
-            {
-                var text = line.ToString().TrimEnd('\r');
-                line.Clear();
-                if (lines.Count == 0 && !text.StartsWith("NRRD000", StringComparison.Ordinal))
-                {
-                    throw new InvalidInputException("not a NRRD file (no NRRD000x magic)", path);
-                }
-
-                if (text.Length == 0)
-                {
-                    break;
-                }
-
-                lines.Add(text);
-            }
-            else
+            if (b != '\n')
             {
                 line.Append((char)b);
+                continue;
             }
+
+            var text = line.ToString().TrimEnd('\r');
+            line.Clear();
+            if (text.Length == 0)
+            {
+                break;
+            }
+
+            lines.Add(text);
         }
 
-        if (lines.Count == 0)
-        {
-            throw new InvalidInputException("not a NRRD file (empty header)", path);
-        }
-
-        return (lines, position);
+        return lines;
     }
 
-    private static ImageVolume ReadData(Stream stream, NrrdHeader header, string where)
+    private static ImageVolume ReadData(Stream stream, NrrdHeader header, ImagingLimits limits, string where)
     {
-        var volume = ImageVolume.Allocate(header.Geometry, header.PixelType);
-        var bytes = volume.Bytes;
-        var expected = bytes.Length;
-
+        var volume = ImageVolume.Allocate(header.Geometry, header.PixelType, limits, where);
         SkipLines(stream, header.LineSkip, where);
         if (header.Encoding == NrrdEncoding.Ascii)
         {
+            // Text is parsed through a double per voxel: check that buffer too.
+            limits.EnsureFits(volume.VoxelCount, sizeof(double), where);
             ReadAscii(stream, volume, where);
             return volume;
         }
 
-        Stream source = header.Encoding == NrrdEncoding.Gzip
-            ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)
-            : stream;
+        var bytes = volume.Bytes;
+        if (header.ByteSkip == -1)
+        {
+            // "-1" means the data are the last bytes of the file, whatever precedes them.
+            if (header.Encoding != NrrdEncoding.Raw)
+            {
+                throw new InvalidInputException("NRRD 'byte skip: -1' is only valid with raw encoding", where);
+            }
+
+            if (stream.Length - stream.Position < bytes.Length)
+            {
+                throw new InvalidInputException($"NRRD data are truncated: expected {bytes.Length} bytes", where);
+            }
+
+            stream.Seek(-bytes.Length, SeekOrigin.End);
+        }
+
+        var source = header.Encoding == NrrdEncoding.Gzip ? InputFile.Gunzip(stream) : stream;
         try
         {
-            if (header.ByteSkip == -1)
+            // Teem skips bytes of the decoded data, so for gzip the skip applies after decompression.
+            if (header.ByteSkip > 0 && !InputFile.TrySkip(source, header.ByteSkip))
             {
-                if (header.Encoding != NrrdEncoding.Raw)
-                {
-                    throw new InvalidInputException("NRRD 'byte skip: -1' is only valid with raw encoding", where);
-                }
-
-                if (stream.Length - stream.Position < expected)
-                {
-                    throw new InvalidInputException($"NRRD data are truncated: expected {expected} bytes", where);
-                }
-
-                stream.Seek(-expected, SeekOrigin.End);
-            }
-            else if (header.ByteSkip > 0)
-            {
-                SkipBytes(source, header.ByteSkip, where);
+                throw new InvalidInputException("NRRD byte skip runs past the end of the data", where);
             }
 
-            var read = ReadFully(source, bytes);
-            if (read != expected)
+            var read = InputFile.ReadFully(source, bytes);
+            if (read != bytes.Length)
             {
-                throw new InvalidInputException($"NRRD data are truncated: expected {expected} bytes, found {read}", where);
+                throw new InvalidInputException($"NRRD data are truncated: expected {bytes.Length} bytes, found {read}", where);
             }
         }
         catch (InvalidDataException e)
@@ -153,29 +138,12 @@ public static class NrrdReader
             }
         }
 
-        if (header.BigEndian && header.PixelType.SizeInBytes() > 1)
+        if (header.BigEndian)
         {
-            SwapBytes(volume);
+            ByteOrder.Swap(volume);
         }
 
         return volume;
-    }
-
-    private static int ReadFully(Stream stream, Span<byte> buffer)
-    {
-        var total = 0;
-        while (total < buffer.Length)
-        {
-            var n = stream.Read(buffer[total..]);
-            if (n == 0)
-            {
-                break;
-            }
-
-            total += n;
-        }
-
-        return total;
     }
 
     private static void SkipLines(Stream stream, int count, string where)
@@ -195,68 +163,46 @@ public static class NrrdReader
         }
     }
 
-    private static void SkipBytes(Stream stream, long count, string where)
-    {
-        Span<byte> scratch = stackalloc byte[4096];
-        while (count > 0)
-        {
-            var n = stream.Read(scratch[..(int)Math.Min(count, scratch.Length)]);
-            if (n == 0)
-            {
-                throw new InvalidInputException("NRRD byte skip runs past the end of the data", where);
-            }
-
-            count -= n;
-        }
-    }
-
     private static void ReadAscii(Stream stream, ImageVolume volume, string where)
     {
         using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
         long count = 0;
-        var target = new double[volume.VoxelCount];
+        var values = new double[volume.VoxelCount];
         while (reader.ReadLine() is { } line)
         {
             foreach (var token in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (count >= target.LongLength)
+                if (count >= values.LongLength)
                 {
                     throw new InvalidInputException("NRRD ascii data hold more values than the sizes say", where);
                 }
 
                 if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 {
-                    throw new InvalidInputException("NRRD ascii data hold a value that is not a number", where);
+                    throw new InvalidInputException($"NRRD ascii data hold '{token}', which is not a number", where);
                 }
 
-                target[count++] = value;
+                values[count++] = value;
             }
         }
 
-        if (count != target.LongLength)
+        if (count != values.LongLength)
         {
-            throw new InvalidInputException($"NRRD ascii data are truncated: expected {target.LongLength} values, found {count}", where);
+            throw new InvalidInputException($"NRRD ascii data are truncated: expected {values.LongLength} values, found {count}", where);
         }
 
-        VoxelConversion.FromDoubles(target, volume);
-    }
-
-    private static void SwapBytes(ImageVolume volume)
-    {
-        switch (volume.PixelType.SizeInBytes())
+        VoxelConversion.FromDoubles(values, volume);
+        if (volume.PixelType.IsInteger())
         {
-            case 2:
-                var u16 = MemoryMarshal.Cast<byte, ushort>(volume.Bytes);
-                BinaryPrimitives.ReverseEndianness(u16, u16);
-                break;
-            case 4:
-                var u32 = MemoryMarshal.Cast<byte, uint>(volume.Bytes);
-                BinaryPrimitives.ReverseEndianness(u32, u32);
-                break;
-            case 8:
-                var u64 = MemoryMarshal.Cast<byte, ulong>(volume.Bytes);
-                BinaryPrimitives.ReverseEndianness(u64, u64);
-                break;
+            // A value the type cannot hold would otherwise be clamped or truncated without a word.
+            for (long i = 0; i < values.LongLength; i++)
+            {
+                if (volume.GetAsDouble(i) != values[i])
+                {
+                    throw new InvalidInputException(
+                        string.Create(CultureInfo.InvariantCulture, $"NRRD ascii value {values[i]} does not fit the type {volume.PixelType}"), where);
+                }
+            }
         }
     }
 }

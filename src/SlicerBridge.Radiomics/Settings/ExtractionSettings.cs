@@ -37,7 +37,8 @@ public sealed record ExtractionSettings
 
     public IReadOnlyList<double>? ResampledPixelSpacing { get; init; }
 
-    public Interpolator Interpolator { get; init; } = Interpolator.BSpline;
+    /// <summary>Null disables resampling even when a spacing is given (PyRadiomics' rule).</summary>
+    public Interpolator? Interpolator { get; init; } = Settings.Interpolator.BSpline;
 
     public int PadDistance { get; init; } = 5;
 

@@ -23,7 +23,7 @@ internal sealed class BaselineTable
     {
         var table = new BaselineTable(featureClass);
         var lines = File.ReadAllLines(SlicerBridge.Testing.Fixtures.PyRadiomicsBaseline($"baseline_{featureClass}.csv"));
-        var header = SplitCsv(lines[0]);
+        var header = CsvLine.Split(lines[0]);
         for (var c = 1; c < header.Count; c++)
         {
             table._columns[header[c]] = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal sealed class BaselineTable
 
         foreach (var line in lines.Skip(1))
         {
-            var cells = SplitCsv(line);
+            var cells = CsvLine.Split(line);
             for (var c = 1; c < header.Count && c < cells.Count; c++)
             {
                 table._columns[header[c]][cells[0]] = cells[c];
@@ -55,30 +55,4 @@ internal sealed class BaselineTable
         _columns[column]
             .Where(kv => kv.Key.StartsWith("original_", StringComparison.Ordinal) && kv.Value.Length > 0)
             .ToDictionary(kv => kv.Key, kv => double.Parse(kv.Value, NumberStyles.Float, CultureInfo.InvariantCulture));
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var ch in line)
-        {
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (ch == ',' && !quoted)
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(ch);
-            }
-        }
-
-        cells.Add(current.ToString());
-        return cells;
-    }
 }
