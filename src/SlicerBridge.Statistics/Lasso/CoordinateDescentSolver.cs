@@ -1,5 +1,3 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Lasso;
 
 /// <summary>
@@ -134,7 +132,7 @@ internal sealed class CoordinateDescentSolver : ILassoStepSolver
     {
         if (++_passes > _maxPasses)
         {
-            throw new InvalidInputException(
+            throw new StatisticsInputException(
                 $"coordinate descent did not converge in {_maxPasses} passes (lambda {lambda:G6})", "LASSO");
         }
 

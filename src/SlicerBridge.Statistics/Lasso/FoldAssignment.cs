@@ -1,5 +1,3 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Lasso;
 
 /// <summary>Cross-validation fold ids (1..K), either the caller's or seeded folds stratified by outcome.</summary>
@@ -37,13 +35,13 @@ public static class FoldAssignment
         ArgumentNullException.ThrowIfNull(foldIds);
         if (foldIds.Count != rows)
         {
-            throw new InvalidInputException($"{foldIds.Count} fold ids for {rows} rows", "cross-validation folds");
+            throw new StatisticsInputException($"{foldIds.Count} fold ids for {rows} rows", "cross-validation folds");
         }
 
         var folds = foldIds.Max();
         if (foldIds.Min() < 1 || Enumerable.Range(1, folds).Any(k => !foldIds.Contains(k)))
         {
-            throw new InvalidInputException($"fold ids must cover 1..{folds} with no gaps", "cross-validation folds");
+            throw new StatisticsInputException($"fold ids must cover 1..{folds} with no gaps", "cross-validation folds");
         }
 
         Check(rows, folds);
@@ -54,12 +52,12 @@ public static class FoldAssignment
     {
         if (folds < 3)
         {
-            throw new InvalidInputException($"need at least 3 folds, got {folds}", "cross-validation folds");
+            throw new StatisticsInputException($"need at least 3 folds, got {folds}", "cross-validation folds");
         }
 
         if (rows < folds)
         {
-            throw new InvalidInputException($"{rows} rows cannot fill {folds} folds", "cross-validation folds");
+            throw new StatisticsInputException($"{rows} rows cannot fill {folds} folds", "cross-validation folds");
         }
     }
 }

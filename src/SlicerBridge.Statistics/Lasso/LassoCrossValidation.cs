@@ -1,6 +1,4 @@
 using System.Runtime.ExceptionServices;
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Lasso;
 
 /// <summary>
@@ -24,7 +22,7 @@ public static class LassoCrossValidation
         var foldOptions = options with { Solver = crossValidation.FoldSolver ?? options.Solver };
         if (options.Lambdas is not null)
         {
-            throw new InvalidInputException("cross-validation chooses its own lambdas; do not pass a sequence", "LASSO options");
+            throw new StatisticsInputException("cross-validation chooses its own lambdas; do not pass a sequence", "LASSO options");
         }
 
         var full = StandardisedDesign.Create(x, y, options.Standardize, featureNames, "LASSO training data");

@@ -1,5 +1,3 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Lasso;
 
 /// <summary>
@@ -166,7 +164,7 @@ public static class LassoLogistic
     {
         LassoSolver.CoordinateDescent => new CoordinateDescentSolver(design, options.Threshold, options.MaxPasses),
         LassoSolver.MlNet => new MlNetSolver(design),
-        _ => throw new InvalidInputException($"unknown solver {options.Solver}", "LASSO options"),
+        _ => throw new StatisticsInputException($"unknown solver {options.Solver}", "LASSO options"),
     };
 
     private static void Validate(LassoOptions options)
@@ -175,25 +173,25 @@ public static class LassoLogistic
         {
             if (given.Count == 0 || given.Any(l => !(l >= 0) || !double.IsFinite(l)))
             {
-                throw new InvalidInputException("lambdas must be finite and non-negative", "LASSO options");
+                throw new StatisticsInputException("lambdas must be finite and non-negative", "LASSO options");
             }
 
             for (var l = 1; l < given.Count; l++)
             {
                 if (given[l] > given[l - 1])
                 {
-                    throw new InvalidInputException("lambdas must be in decreasing order", "LASSO options");
+                    throw new StatisticsInputException("lambdas must be in decreasing order", "LASSO options");
                 }
             }
         }
         else if (options.LambdaCount < 3 || options.LambdaMinRatio is <= 0 or >= 1)
         {
-            throw new InvalidInputException("need at least 3 lambdas and a minimum ratio in (0, 1)", "LASSO options");
+            throw new StatisticsInputException("need at least 3 lambdas and a minimum ratio in (0, 1)", "LASSO options");
         }
 
         if (!(options.Threshold > 0) || options.MaxPasses < 1)
         {
-            throw new InvalidInputException("threshold must be positive and max passes at least 1", "LASSO options");
+            throw new StatisticsInputException("threshold must be positive and max passes at least 1", "LASSO options");
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class LassoPath
         var (intercept, beta) = At(lambda);
         if (x.GetLength(1) != beta.Length)
         {
-            throw new Imaging.InvalidInputException($"expected {beta.Length} features, got {x.GetLength(1)}", "LASSO prediction");
+            throw new StatisticsInputException($"expected {beta.Length} features, got {x.GetLength(1)}", "LASSO prediction");
         }
 
         var eta = new double[x.GetLength(0)];

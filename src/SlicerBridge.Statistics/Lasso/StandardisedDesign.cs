@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Numerics;
 
 namespace SlicerBridge.Statistics.Lasso;
@@ -39,9 +38,9 @@ internal sealed class StandardisedDesign
 
     public static StandardisedDesign Create(double[,] x, IReadOnlyList<int> y, bool standardize, IReadOnlyList<string>? names, string where)
     {
-        InputChecks.FiniteMatrix(x, 2, where);
+        MatrixCheck.FiniteMatrix(x, 2, where);
         int n = x.GetLength(0), p = x.GetLength(1);
-        InputChecks.BinaryOutcome(y, n, where);
+        MatrixCheck.BinaryOutcome(y, n, where);
         var columns = new double[n * p];
         var means = new double[p];
         var scales = new double[p];
@@ -63,9 +62,9 @@ internal sealed class StandardisedDesign
                 variance += w * column[i] * column[i];
             }
 
-            if (InputChecks.IsConstantColumn(x, j))
+            if (MatrixCheck.IsConstantColumn(x, j))
             {
-                throw new InvalidInputException($"feature {InputChecks.ColumnName(names, j)} is constant", where);
+                throw new StatisticsInputException($"feature {MatrixCheck.ColumnName(names, j)} is constant", where);
             }
 
             var scale = standardize ? Math.Sqrt(variance) : 1.0;

@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Regression;
 
 namespace SlicerBridge.Statistics.Nomogram;
@@ -67,13 +66,13 @@ public sealed class LogisticNomogram
         ArgumentNullException.ThrowIfNull(riskTicks);
         if (predictors.Count == 0 || trainingLinearPredictors.Count < 2 || !(maxScale > 0))
         {
-            throw new InvalidInputException("need at least one predictor, two training rows and a positive scale", where);
+            throw new StatisticsInputException("need at least one predictor, two training rows and a positive scale", where);
         }
 
         if (predictors.Any(p => p.TrainingValues.Count == 0 || p.TrainingValues.Any(v => !double.IsFinite(v)) || !double.IsFinite(p.Coefficient))
             || riskTicks.Any(p => !(p is > 0 and < 1)))
         {
-            throw new InvalidInputException("predictor values and coefficients must be finite and risk ticks inside (0, 1)", where);
+            throw new StatisticsInputException("predictor values and coefficients must be finite and risk ticks inside (0, 1)", where);
         }
 
         var ticks = predictors.Select(p => AxisValues(p.TrainingValues)).ToArray();
@@ -81,7 +80,7 @@ public sealed class LogisticNomogram
         var widest = xbeta.Max(xb => xb.Max() - xb.Min());
         if (!(widest > 0))
         {
-            throw new InvalidInputException("every predictor has a zero coefficient or a single value; nothing to draw", where);
+            throw new StatisticsInputException("every predictor has a zero coefficient or a single value; nothing to draw", where);
         }
 
         var sc = maxScale / widest;
@@ -115,7 +114,7 @@ public sealed class LogisticNomogram
         ArgumentNullException.ThrowIfNull(values);
         if (values.Count != Axes.Count)
         {
-            throw new InvalidInputException($"expected {Axes.Count} predictor values, got {values.Count}", "nomogram");
+            throw new StatisticsInputException($"expected {Axes.Count} predictor values, got {values.Count}", "nomogram");
         }
 
         return Axes.Select((a, j) => ScaleFactor * (a.Coefficient * values[j] - a.MinXbeta)).Sum();

@@ -1,5 +1,3 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Regression;
 
 /// <summary>A binomial glm (logit link) fitted as R's glm.fit does; the first coefficient is the intercept.</summary>
@@ -40,7 +38,7 @@ public sealed class LogisticFit
         ArgumentNullException.ThrowIfNull(x);
         if (x.GetLength(1) != Coefficients.Count - 1)
         {
-            throw new InvalidInputException($"expected {Coefficients.Count - 1} predictors, got {x.GetLength(1)}", "logistic prediction");
+            throw new StatisticsInputException($"expected {Coefficients.Count - 1} predictors, got {x.GetLength(1)}", "logistic prediction");
         }
 
         var eta = new double[x.GetLength(0)];

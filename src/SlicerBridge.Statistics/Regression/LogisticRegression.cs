@@ -1,6 +1,4 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Numerics;
 
 namespace SlicerBridge.Statistics.Regression;
@@ -11,7 +9,7 @@ namespace SlicerBridge.Statistics.Regression;
 /// come from that last QR, whose weights belong to the previous iterate, exactly as <c>summary.glm</c> reports them.
 /// <para>
 /// Separation: where R finishes with "fitted probabilities numerically 0 or 1 occurred" (and often "did not
-/// converge") its estimates and SEs are meaningless, so this throws an <see cref="InvalidInputException"/> instead.
+/// converge") its estimates and SEs are meaningless, so this throws an <see cref="StatisticsInputException"/> instead.
 /// </para>
 /// </summary>
 public static class LogisticRegression
@@ -29,18 +27,18 @@ public static class LogisticRegression
     public static LogisticFit Fit(double[,] x, IReadOnlyList<int> y, IReadOnlyList<string> terms)
     {
         const string where = "logistic regression data";
-        InputChecks.FiniteMatrix(x, 2, where);
+        MatrixCheck.FiniteMatrix(x, 2, where);
         ArgumentNullException.ThrowIfNull(terms);
         int n = x.GetLength(0), p = x.GetLength(1) + 1;
-        InputChecks.BinaryOutcome(y, n, where);
+        MatrixCheck.BinaryOutcome(y, n, where);
         if (terms.Count != p - 1)
         {
-            throw new InvalidInputException($"{terms.Count} term names for {p - 1} predictors", where);
+            throw new StatisticsInputException($"{terms.Count} term names for {p - 1} predictors", where);
         }
 
         if (n <= p)
         {
-            throw new InvalidInputException($"{n} patients cannot support {p} coefficients", where);
+            throw new StatisticsInputException($"{n} patients cannot support {p} coefficients", where);
         }
 
         var design = Matrix<double>.Build.Dense(n, p, (i, j) => j == 0 ? 1 : x[i, j - 1]);
@@ -87,14 +85,14 @@ public static class LogisticRegression
 
         if (!converged || mu.Any(m => m < 10 * MachineEpsilon || m > 1 - 10 * MachineEpsilon))
         {
-            throw new InvalidInputException(
+            throw new StatisticsInputException(
                 "the outcome is (quasi-)perfectly separated by the predictors: fitted probabilities reach 0 or 1 and the " +
                 "odds ratios are infinite (R: 'fitted probabilities numerically 0 or 1 occurred')", where);
         }
 
         var rInverse = r.Inverse();
         var covariance = rInverse * rInverse.Transpose();
-        var z975 = Normal.InvCDF(0, 1, 0.975);
+        var z975 = TailProbability.NormalQuantile(0.975);
         var coefficients = new LogisticCoefficient[p];
         for (var j = 0; j < p; j++)
         {
@@ -105,7 +103,7 @@ public static class LogisticRegression
                 beta[j],
                 se,
                 z,
-                2 * Normal.CDF(0, 1, -Math.Abs(z)),
+                TailProbability.NormalTwoSided(z),
                 Math.Exp(beta[j]),
                 Math.Exp(beta[j] - z975 * se),
                 Math.Exp(beta[j] + z975 * se));
@@ -169,7 +167,7 @@ public static class LogisticRegression
         {
             if (Math.Abs(r[j, j]) < RankTolerance * largest)
             {
-                throw new InvalidInputException(
+                throw new StatisticsInputException(
                     $"predictor {(j == 0 ? "(Intercept)" : terms[j - 1])} is collinear with the others; its coefficient is not identifiable",
                     "logistic regression data");
             }

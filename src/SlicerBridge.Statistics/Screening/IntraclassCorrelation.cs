@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Numerics;
 
 namespace SlicerBridge.Statistics.Screening;
@@ -11,16 +10,16 @@ public static class IntraclassCorrelation
     /// <param name="ratings">n subjects (rows) x k raters or repeats (columns), complete.</param>
     public static IccResult Compute(double[,] ratings)
     {
-        InputChecks.FiniteMatrix(ratings, 2, "ICC ratings");
+        MatrixCheck.FiniteMatrix(ratings, 2, "ICC ratings");
         if (ratings.GetLength(1) < 2)
         {
-            throw new InvalidInputException("need at least 2 raters (columns)", "ICC ratings");
+            throw new StatisticsInputException("need at least 2 raters (columns)", "ICC ratings");
         }
 
         var ms = TwoWayMeanSquares.Compute(ratings);
         if (!(ms.Mse > 0) || !(ms.Msw > 0))
         {
-            throw new InvalidInputException("raters agree exactly on every subject; the ICC is undefined", "ICC ratings");
+            throw new StatisticsInputException("raters agree exactly on every subject; the ICC is undefined", "ICC ratings");
         }
 
         double n = ms.Subjects, k = ms.Raters;

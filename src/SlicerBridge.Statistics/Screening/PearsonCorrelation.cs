@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Numerics;
 
 namespace SlicerBridge.Statistics.Screening;
@@ -8,7 +7,7 @@ public static class PearsonCorrelation
 {
     public static double[,] Matrix(double[,] x, IReadOnlyList<string>? featureNames = null)
     {
-        InputChecks.FiniteMatrix(x, 2, "correlation input");
+        MatrixCheck.FiniteMatrix(x, 2, "correlation input");
         int n = x.GetLength(0), p = x.GetLength(1);
         var centred = new double[p][];
         var norms = new double[p];
@@ -29,10 +28,10 @@ public static class PearsonCorrelation
                 squares += column[i] * column[i];
             }
 
-            if (InputChecks.IsConstantColumn(x, j))
+            if (MatrixCheck.IsConstantColumn(x, j))
             {
-                throw new InvalidInputException(
-                    $"feature {InputChecks.ColumnName(featureNames, j)} is constant; its correlation is undefined", "correlation input");
+                throw new StatisticsInputException(
+                    $"feature {MatrixCheck.ColumnName(featureNames, j)} is constant; its correlation is undefined", "correlation input");
             }
 
             centred[j] = column;

@@ -1,5 +1,3 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Screening;
 
 /// <summary>
@@ -16,12 +14,12 @@ public static class RedundancyFilter
         var p = correlation.GetLength(0);
         if (correlation.GetLength(1) != p)
         {
-            throw new InvalidInputException("correlation matrix is not square", "redundancy filter");
+            throw new StatisticsInputException("correlation matrix is not square", "redundancy filter");
         }
 
         if (!(threshold is >= 0 and <= 1))
         {
-            throw new InvalidInputException($"threshold must be in [0, 1], got {threshold}", "redundancy filter");
+            throw new StatisticsInputException($"threshold must be in [0, 1], got {threshold}", "redundancy filter");
         }
 
         var kept = new List<int>();

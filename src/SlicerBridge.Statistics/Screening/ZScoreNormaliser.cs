@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Numerics;
 
 namespace SlicerBridge.Statistics.Screening;
@@ -18,14 +17,14 @@ public sealed class ZScoreNormaliser
         ArgumentNullException.ThrowIfNull(standardDeviations);
         if (means.Count != standardDeviations.Count)
         {
-            throw new InvalidInputException($"{means.Count} means but {standardDeviations.Count} SDs", "z-score parameters");
+            throw new StatisticsInputException($"{means.Count} means but {standardDeviations.Count} SDs", "z-score parameters");
         }
 
         for (var j = 0; j < standardDeviations.Count; j++)
         {
             if (!double.IsFinite(means[j]) || !(standardDeviations[j] > 0) || !double.IsFinite(standardDeviations[j]))
             {
-                throw new InvalidInputException($"feature {j + 1}: mean must be finite and SD positive", "z-score parameters");
+                throw new StatisticsInputException($"feature {j + 1}: mean must be finite and SD positive", "z-score parameters");
             }
         }
 
@@ -40,7 +39,7 @@ public sealed class ZScoreNormaliser
     /// <summary>Mean and n-1 SD of each column; a constant column cannot be scaled and is an error naming it.</summary>
     public static ZScoreNormaliser Fit(double[,] x, IReadOnlyList<string>? featureNames = null)
     {
-        InputChecks.FiniteMatrix(x, 2, "z-score training data");
+        MatrixCheck.FiniteMatrix(x, 2, "z-score training data");
         int n = x.GetLength(0), p = x.GetLength(1);
         var means = new double[p];
         var sds = new double[p];
@@ -62,10 +61,10 @@ public sealed class ZScoreNormaliser
 
             means[j] = mean;
             sds[j] = Math.Sqrt(squares / (n - 1));
-            if (InputChecks.IsConstantColumn(x, j))
+            if (MatrixCheck.IsConstantColumn(x, j))
             {
-                throw new InvalidInputException(
-                    $"feature {InputChecks.ColumnName(featureNames, j)} is constant in the training data", "z-score training data");
+                throw new StatisticsInputException(
+                    $"feature {MatrixCheck.ColumnName(featureNames, j)} is constant in the training data", "z-score training data");
             }
         }
 
@@ -78,7 +77,7 @@ public sealed class ZScoreNormaliser
         ArgumentNullException.ThrowIfNull(x);
         if (x.GetLength(1) != _means.Length)
         {
-            throw new InvalidInputException($"expected {_means.Length} features, got {x.GetLength(1)}", "z-score input");
+            throw new StatisticsInputException($"expected {_means.Length} features, got {x.GetLength(1)}", "z-score input");
         }
 
         var z = new double[x.GetLength(0), _means.Length];

@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Lasso;
 
 namespace SlicerBridge.Statistics.Tests.Lasso;
@@ -12,7 +11,7 @@ public class LassoDegenerateInputTests
     public void One_class_is_a_clear_error(LassoSolver solver)
     {
         var (x, _) = Data(40, 3, seed: 1);
-        var error = Assert.Throws<InvalidInputException>(() =>
+        var error = Assert.Throws<StatisticsInputException>(() =>
             LassoLogistic.Fit(x, Enumerable.Repeat(1, 40).ToArray(), new LassoOptions { Solver = solver }));
         Assert.Contains("one class", error.Message);
     }
@@ -26,7 +25,7 @@ public class LassoDegenerateInputTests
             x[i, 1] = 7;
         }
 
-        var error = Assert.Throws<InvalidInputException>(() => LassoLogistic.Fit(x, y, featureNames: ["a", "flat", "c"]));
+        var error = Assert.Throws<StatisticsInputException>(() => LassoLogistic.Fit(x, y, featureNames: ["a", "flat", "c"]));
         Assert.Contains("'flat' is constant", error.Message);
     }
 
@@ -34,7 +33,7 @@ public class LassoDegenerateInputTests
     public void Fewer_rows_than_folds_is_a_clear_error()
     {
         var (x, y) = Data(8, 3, seed: 3);
-        var error = Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { Folds = 10 }));
+        var error = Assert.Throws<StatisticsInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { Folds = 10 }));
         Assert.Contains("cannot fill 10 folds", error.Message);
     }
 
@@ -44,7 +43,7 @@ public class LassoDegenerateInputTests
         var (x, _) = Data(12, 2, seed: 4);
         int[] y = [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1];
         int[] folds = [1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3];
-        var error = Assert.Throws<InvalidInputException>(() =>
+        var error = Assert.Throws<StatisticsInputException>(() =>
             LassoCrossValidation.Run(x, y, new LassoOptions { Solver = LassoSolver.CoordinateDescent }, new CrossValidationOptions { FoldIds = folds }));
         Assert.Contains("fold 1", error.Where);
     }
@@ -91,7 +90,7 @@ public class LassoDegenerateInputTests
     {
         var (x, y) = Data(30, 2, seed: 6);
         var ids = Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 4 : i % 3 + 1).ToArray();
-        Assert.Throws<InvalidInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { FoldIds = ids }));
+        Assert.Throws<StatisticsInputException>(() => LassoCrossValidation.Run(x, y, crossValidation: new CrossValidationOptions { FoldIds = ids }));
     }
 
     private static (double[,] X, int[] Y) Data(int n, int p, int seed)

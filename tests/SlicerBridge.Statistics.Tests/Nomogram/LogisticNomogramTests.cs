@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Nomogram;
 using SlicerBridge.Statistics.Regression;
 using SlicerBridge.Statistics.Tests.Regression;
@@ -100,7 +99,7 @@ public class LogisticNomogramTests
     [Fact]
     public void A_model_with_nothing_to_draw_is_an_error()
     {
-        Assert.Throws<InvalidInputException>(() => LogisticNomogram.Build(
+        Assert.Throws<StatisticsInputException>(() => LogisticNomogram.Build(
             0, [new NomogramPredictor("flat", 0, [1, 2, 3])], [0, 1], [0.5]));
     }
 

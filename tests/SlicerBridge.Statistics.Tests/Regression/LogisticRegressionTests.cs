@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Regression;
 using SlicerBridge.Statistics.Tests.Support;
 
@@ -74,7 +73,7 @@ public class LogisticRegressionTests
     public void Perfect_separation_is_a_clear_error()
     {
         var x = new double[,] { { -2 }, { -1 }, { -0.5 }, { 0.5 }, { 1 }, { 2 } };
-        var error = Assert.Throws<InvalidInputException>(() => LogisticRegression.Fit(x, [0, 0, 0, 1, 1, 1], ["score"]));
+        var error = Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(x, [0, 0, 0, 1, 1, 1], ["score"]));
         Assert.Contains("separated", error.Message);
     }
 
@@ -82,8 +81,8 @@ public class LogisticRegressionTests
     public void One_class_and_collinear_predictors_are_clear_errors()
     {
         var x = new double[,] { { 1, 2 }, { 2, 4 }, { 3, 6 }, { 4, 8 }, { 5, 10 } };
-        Assert.Contains("one class", Assert.Throws<InvalidInputException>(() => LogisticRegression.Fit(x, [1, 1, 1, 1, 1], ["a", "b"])).Message);
-        Assert.Contains("collinear", Assert.Throws<InvalidInputException>(() => LogisticRegression.Fit(x, [0, 1, 0, 1, 0], ["a", "b"])).Message);
+        Assert.Contains("one class", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(x, [1, 1, 1, 1, 1], ["a", "b"])).Message);
+        Assert.Contains("collinear", Assert.Throws<StatisticsInputException>(() => LogisticRegression.Fit(x, [0, 1, 0, 1, 0], ["a", "b"])).Message);
     }
 
     private static LogisticFit FitTrain(string model)

@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Screening;
 using SlicerBridge.Statistics.Tests.Support;
 
@@ -66,7 +65,7 @@ public class IntraclassCorrelationTests
     public void Identical_raters_are_an_error_not_NaN()
     {
         var ratings = new double[,] { { 1, 1 }, { 2, 2 }, { 3, 3 } };
-        Assert.Throws<InvalidInputException>(() => IntraclassCorrelation.Compute(ratings));
+        Assert.Throws<StatisticsInputException>(() => IntraclassCorrelation.Compute(ratings));
     }
 
     /// <summary>The golden's two comparisons: intra = rater A rep 1 vs rep 2; inter = rater A vs B, rep 1.</summary>

@@ -1,4 +1,3 @@
-using SlicerBridge.Imaging;
 using SlicerBridge.Statistics.Screening;
 using SlicerBridge.Statistics.Tests.Support;
 
@@ -48,7 +47,7 @@ public class ZScoreNormaliserTests
     public void Constant_feature_is_an_error_that_names_it()
     {
         var x = new double[,] { { 1, 5 }, { 2, 5 }, { 3, 5 } };
-        var error = Assert.Throws<InvalidInputException>(() => ZScoreNormaliser.Fit(x, ["a", "flat"]));
+        var error = Assert.Throws<StatisticsInputException>(() => ZScoreNormaliser.Fit(x, ["a", "flat"]));
         Assert.Contains("'flat'", error.Message);
     }
 

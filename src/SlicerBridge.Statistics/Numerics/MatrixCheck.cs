@@ -1,9 +1,7 @@
-using SlicerBridge.Imaging;
-
 namespace SlicerBridge.Statistics.Numerics;
 
-/// <summary>Validation shared by the model fitters, so every entry point rejects the same inputs the same way.</summary>
-internal static class InputChecks
+/// <summary>Checks on a patients x features matrix and its outcome, shared by the model fitters (see also <see cref="InputCheck"/>).</summary>
+internal static class MatrixCheck
 {
     /// <summary>Rows x columns of finite numbers, at least <paramref name="minRows"/> rows and one column.</summary>
     public static void FiniteMatrix(double[,] x, int minRows, string where)
@@ -11,47 +9,29 @@ internal static class InputChecks
         ArgumentNullException.ThrowIfNull(x);
         if (x.GetLength(0) < minRows)
         {
-            throw new InvalidInputException($"need at least {minRows} rows, got {x.GetLength(0)}", where);
+            throw new StatisticsInputException($"need at least {minRows} rows, got {x.GetLength(0)}", where);
         }
 
         if (x.GetLength(1) < 1)
         {
-            throw new InvalidInputException("no columns", where);
+            throw new StatisticsInputException("no columns", where);
         }
 
         foreach (var value in x)
         {
             if (!double.IsFinite(value))
             {
-                throw new InvalidInputException("contains a missing or non-finite value", where);
+                throw new StatisticsInputException($"{where} contains a missing or non-finite value", where);
             }
         }
     }
 
-    /// <summary>A 0/1 outcome of the given length that contains both classes.</summary>
+    /// <summary>A 0/1 outcome with one value per row and both classes present.</summary>
     public static void BinaryOutcome(IReadOnlyList<int> y, int rows, string where)
     {
         ArgumentNullException.ThrowIfNull(y);
-        if (y.Count != rows)
-        {
-            throw new InvalidInputException($"outcome has {y.Count} values for {rows} rows", where);
-        }
-
-        var positives = 0;
-        foreach (var value in y)
-        {
-            if (value is not (0 or 1))
-            {
-                throw new InvalidInputException($"outcome must be 0 or 1, got {value}", where);
-            }
-
-            positives += value;
-        }
-
-        if (positives == 0 || positives == rows)
-        {
-            throw new InvalidInputException($"outcome has only one class ({(positives == 0 ? 0 : 1)} for all {rows} rows)", where);
-        }
+        InputCheck.SameLength(rows, y.Count, where);
+        InputCheck.BothClasses(y as int[] ?? [.. y], where);
     }
 
     /// <summary>
