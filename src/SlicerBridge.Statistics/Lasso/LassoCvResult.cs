@@ -54,6 +54,10 @@ public sealed class LassoCvResult
 
     public double Lambda1se => Lambdas[Index1se];
 
+    /// <summary>Indices of the features with a non-zero coefficient at lambda.min: the radscore's features.</summary>
+    public IReadOnlyList<int> SelectedAtLambdaMin =>
+        Path.Coefficients[IndexMin].Select((b, j) => (b, j)).Where(t => t.b != 0).Select(t => t.j).ToArray();
+
     internal static LassoCvResult Summarise(LassoPath path, double[][] foldDeviance, double[] foldLambdaMax, int[] foldSizes, int[] foldIds)
     {
         var count = path.Lambdas.Count;

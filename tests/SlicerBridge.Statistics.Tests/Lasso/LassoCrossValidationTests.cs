@@ -37,6 +37,8 @@ public class LassoCrossValidationTests
         Assert.Equal((int)golden.Numbers("index_1se")[0] - 1, fit.Index1se);
         Assert.Equal(golden.Numbers("lambda_min")[0], fit.LambdaMin, 1e-14);
         Assert.Equal(golden.Numbers("lambda_1se")[0], fit.Lambda1se, 1e-14);
+        var (_, beta) = golden.Coefficients(golden.Cv.GetProperty("coef_lambda_min"));
+        Assert.Equal(Enumerable.Range(0, beta.Length).Where(j => beta[j] != 0), fit.SelectedAtLambdaMin);
     }
 
     [Theory]
