@@ -10,9 +10,10 @@ namespace SlicerBridge.Statistics.Lasso;
 /// <para>
 /// Speed: ML.NET sees only a working set, glmnet's sequential strong set plus every feature ever non-zero, as
 /// sparse rows over all p features (so the model keeps its dimension and each fit is warm started from the
-/// previous one), and pays only for the working columns. After each fit the KKT condition |x_j'(y - p)| / n &lt;= lambda is
-/// checked in double precision for every feature left out; violators join and the fit is repeated, so the result
-/// is the solution over all features. Features go to ML.NET as float32, which bounds the agreement with glmnet.
+/// previous one), and pays only for the working columns. After each fit the KKT condition
+/// |x_j'(y - p)| / n &lt;= lambda is checked in double precision for every feature left out; violators join and the
+/// fit is repeated, so the result is the solution over all features. Features go to ML.NET as float32, which
+/// bounds the agreement with glmnet.
 /// </para>
 /// </summary>
 internal sealed class MlNetSolver : ILassoStepSolver
