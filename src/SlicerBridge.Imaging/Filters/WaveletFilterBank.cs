@@ -18,6 +18,9 @@ public static partial class WaveletFilterBank
     /// <summary>The supported wavelet names, as PyWavelets spells them.</summary>
     public static IReadOnlyCollection<string> Names => ByName.Keys;
 
+    /// <summary>How many taps the wavelet's filters have: how far one level of the transform reaches.</summary>
+    public static int FilterLength(string name) => Get(name).DecLo.Length;
+
     /// <summary>The low- and high-pass decomposition taps (pywt <c>dec_lo</c>, <c>dec_hi</c>).</summary>
     internal static (double[] DecLo, double[] DecHi) Get(string name) =>
         ByName.TryGetValue(name, out var taps)

@@ -1,26 +1,44 @@
+using System.Globalization;
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.Filters;
 using SlicerBridge.Radiomics.Settings;
 
 namespace SlicerBridge.Radiomics.Extraction;
 
-/// <summary>Maps parameter-file image types (<c>Original</c>) to feature-name prefixes (<c>original</c>) and back.</summary>
+/// <summary>
+/// Maps feature-name prefixes (<c>original</c>, <c>log-sigma-3-0-mm-3D</c>, <c>wavelet-HLL</c>,
+/// <c>wavelet2-LLL</c>) to the parameter-file image types that produce them.
+/// </summary>
 internal static class ImageTypeNames
 {
-    public static string Prefix(string imageType) => imageType switch
-    {
-        "Original" => "original",
-        _ => throw new InvalidInputException($"image type '{imageType}' is not supported", imageType),
-    };
+    public const string Original = "Original";
+    public const string LoG = "LoG";
+    public const string Wavelet = "Wavelet";
 
-    /// <summary>The image-type settings for a feature-name prefix: the parameter file's if it enables the type, else the global settings.</summary>
-    public static ImageTypeSpec Spec(ExtractionParameters parameters, string prefix)
+    public static string TypeOf(string prefix) =>
+        prefix == "original" ? Original
+        : prefix.StartsWith("log-sigma-", StringComparison.Ordinal) && prefix.EndsWith("-mm-3D", StringComparison.Ordinal) ? LoG
+        : prefix.StartsWith("wavelet", StringComparison.Ordinal) && prefix.Contains('-', StringComparison.Ordinal) ? Wavelet
+        : throw new InvalidInputException($"unknown or unsupported image type '{prefix}'", prefix);
+
+    /// <summary>The σ a <c>log-sigma-…-mm-3D</c> prefix names, as the parameter file must have written it.</summary>
+    public static LogSigma SigmaOf(string prefix)
     {
-        var type = prefix switch
+        var text = prefix["log-sigma-".Length..^"-mm-3D".Length];
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        var number = dash < 0 ? text : text[..dash] + "." + text[(dash + 1)..];
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0))
         {
-            "original" => "Original",
-            _ => throw new InvalidInputException($"image type of feature prefix '{prefix}' is not supported", prefix),
-        };
+            throw new InvalidInputException($"'{prefix}' does not name a LoG sigma", prefix);
+        }
 
-        return parameters.ImageTypes.FirstOrDefault(t => t.Name == type) ?? new ImageTypeSpec(type, parameters.Settings);
+        var sigma = new LogSigma(value, WrittenAsInteger: dash < 0);
+        return sigma.ImageTypeName == prefix
+            ? sigma
+            : throw new InvalidInputException($"'{prefix}' is not a LoG image name PyRadiomics would write", prefix);
     }
+
+    /// <summary>The image type's settings: the parameter file's if it enables the type, else the global settings.</summary>
+    public static ImageTypeSpec Spec(ExtractionParameters parameters, string type) =>
+        parameters.ImageTypes.FirstOrDefault(t => t.Name == type) ?? new ImageTypeSpec(type, parameters.Settings);
 }

@@ -1,23 +1,25 @@
 using SlicerBridge.Imaging;
-using SlicerBridge.Imaging.Geometry;
 using SlicerBridge.Radiomics.Features;
 using SlicerBridge.Radiomics.Settings;
 
 namespace SlicerBridge.Radiomics.Extraction;
 
 /// <summary>
-/// PyRadiomics' segment-based <c>execute</c> on one image and label map: mask checks, normalisation,
-/// resegmentation, shape on the un-resegmented mask, then every enabled image type and feature
-/// class on the crop to the ROI's bounding box. Works on the crop only, so a whole CT costs one
-/// pass for diagnostics and nothing more.
+/// PyRadiomics' segment-based <c>execute</c> on one image and label map: preprocessing (mask checks,
+/// normalisation, resampling or preCrop, resegmentation), shape on the un-resegmented mask, then every
+/// enabled image type and feature class on the crop to the ROI's bounding box. Image types run in
+/// parallel; the output order is PyRadiomics' (shape, then each image type and class in turn).
 /// </summary>
 public sealed class RadiomicsExtractor
 {
     private static readonly string Version = typeof(RadiomicsExtractor).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public RadiomicsExtractor(ExtractionParameters parameters)
+    private readonly ImagingLimits _limits;
+
+    public RadiomicsExtractor(ExtractionParameters parameters, ImagingLimits? limits = null)
     {
         Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _limits = limits ?? ImagingLimits.Default;
     }
 
     public ExtractionParameters Parameters { get; }
@@ -35,74 +37,58 @@ public sealed class RadiomicsExtractor
         var settings = label is { } l ? Parameters.Settings with { Label = l } : Parameters.Settings;
         var plan = features is null ? ExtractionPlan.FromParameters(Parameters) : ExtractionPlan.ForFeatures(Parameters, features);
 
-        image.Geometry.Validate(where);
-        CheckSameGrid(image.Geometry, labelMap.Geometry, settings, where);
-        var roi = RoiMask.FromLabel(labelMap, settings.Label, where);
-        if (roi.IsEmpty)
-        {
-            var present = RoiMask.LabelsPresent(labelMap);
-            throw new InvalidInputException(
-                $"label {settings.Label} is not present in the mask (labels present: {(present.Count == 0 ? "none" : string.Join(", ", present))})", where);
-        }
-
-        MaskValidator.Check(roi, settings, "the ROI", where);
-
         var diagnostics = new List<KeyValuePair<string, string>>();
         if (settings.AdditionalInfo)
         {
             diagnostics.Add(new("Versions_SlicerBridge", Version));
             diagnostics.Add(new("Configuration_EnabledImageTypes", string.Join(", ", plan.ImageTypes.Select(t => t.Spec.Name))));
-            diagnostics.AddRange(MaskDiagnostics.Image("Image-original_", image));
-            diagnostics.AddRange(MaskDiagnostics.Mask("Mask-original_", roi));
         }
 
-        var box = roi.BoundingBox;
-        var values = new double[box.Size.VoxelCount];
-        image.CopyTo(box, values);
-        if (settings.Normalize)
-        {
-            new ImageNormalizer(image, settings).Apply(values);
-        }
-
-        var mask = roi.Crop(box);
-        CheckFinite(values, mask, where);
-        var shapeMask = (byte[])mask.Clone();
-        var size = box.Size;
-
-        if (settings.ResegmentRange is not null)
-        {
-            Resegmenter.Apply(values, mask, settings);
-            var resegmented = new RoiMask(image.Geometry.Crop(box), mask);
-            MaskValidator.Check(resegmented, settings, "the resegmented ROI", where);
-            if (settings.AdditionalInfo)
-            {
-                diagnostics.Add(new("Mask-resegmented_VoxelNum", resegmented.VoxelCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            // PyRadiomics crops everything, shape included, to the box of the last mask check.
-            var inner = resegmented.BoundingBox;
-            values = VoxelBuffer.Crop<double>(values, size, inner);
-            mask = VoxelBuffer.Crop<byte>(mask, size, inner);
-            shapeMask = VoxelBuffer.Crop<byte>(settings.ResegmentShape ? mask : shapeMask, size, inner);
-            size = inner.Size;
-        }
-
-        var spacing = image.Geometry.Spacing;
+        var prepared = CasePreparation.Prepare(image, labelMap, settings, _limits, where, diagnostics);
         var result = new List<KeyValuePair<string, double>>();
         if (plan.ShapeFeatures.Count > 0)
         {
-            var shapeInput = new FeatureInput(size, spacing, values, shapeMask, settings);
+            var shapeInput = new FeatureInput(prepared.Box.Size, prepared.Spacing, prepared.OriginalValues, prepared.ShapeMask, settings);
             AddFeatures(result, "original", FeatureFamilies.Find("shape")!, plan.ShapeFeatures, shapeInput);
         }
 
-        foreach (var work in plan.ImageTypes)
+        // One unit per filter run (each LoG σ on its own), run in parallel; each unit's images in parallel too.
+        var units = plan.ImageTypes
+            .SelectMany(w => w.Spec.Name == ImageTypeNames.LoG ? w.Sigmas.Select(s => w with { Sigmas = [s] }) : [w])
+            .ToList();
+        var perUnit = new List<KeyValuePair<string, double>>[units.Count];
+        var warnings = new List<string>();
+        Parallel.For(0, units.Count, u =>
         {
-            // Only the original image type exists so far: its input is the crop itself.
-            var input = new FeatureInput(size, spacing, values, mask, work.Spec.Settings with { Label = settings.Label });
-            foreach (var classWork in work.Classes)
+            var unitWarnings = new List<string>();
+            var images = ImageTypeSources.Generate(units[u], prepared, _limits, unitWarnings).ToList();
+            var perImage = new List<KeyValuePair<string, double>>[images.Count];
+            Parallel.For(0, images.Count, i =>
             {
-                AddFeatures(result, work.Prefix, classWork.Family, classWork.Features, input);
+                var (prefix, values) = images[i];
+                var input = new FeatureInput(prepared.Box.Size, prepared.Spacing, values, prepared.Mask,
+                    units[u].Spec.Settings with { Label = settings.Label });
+                perImage[i] = [];
+                foreach (var classWork in units[u].ClassesFor(prefix))
+                {
+                    AddFeatures(perImage[i], prefix, classWork.Family, classWork.Features, input);
+                }
+            });
+            perUnit[u] = perImage.SelectMany(list => list).ToList();
+            lock (warnings)
+            {
+                warnings.AddRange(unitWarnings);
             }
+        });
+
+        foreach (var list in perUnit)
+        {
+            result.AddRange(list);
+        }
+
+        if (settings.AdditionalInfo)
+        {
+            diagnostics.AddRange(warnings.Select((w, i) => new KeyValuePair<string, string>($"Warnings_{i + 1}", w)));
         }
 
         return new ExtractionResult(result, diagnostics);
@@ -115,27 +101,6 @@ public sealed class RadiomicsExtractor
         for (var i = 0; i < features.Count; i++)
         {
             result.Add(new($"{prefix}_{family.Name}_{features[i]}", values[i]));
-        }
-    }
-
-    private static void CheckSameGrid(ImageGeometry image, ImageGeometry mask, ExtractionSettings settings, string? where)
-    {
-        var tolerance = settings.GeometryTolerance ?? ImageGeometry.DefaultTolerance;
-        if (!image.IsSameGrid(mask, tolerance, tolerance))
-        {
-            throw new InvalidInputException(
-                $"image and mask geometry do not match: {image.DescribeDifference(mask)}", where);
-        }
-    }
-
-    private static void CheckFinite(double[] values, byte[] mask, string? where)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (mask[i] != 0 && !double.IsFinite(values[i]))
-            {
-                throw new InvalidInputException("image has NaN or infinite values inside the ROI", where);
-            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using SlicerBridge.Imaging.Filters;
+
 namespace SlicerBridge.Radiomics.Settings;
 
 /// <summary>
@@ -38,7 +40,7 @@ public sealed record ExtractionSettings
     public IReadOnlyList<double>? ResampledPixelSpacing { get; init; }
 
     /// <summary>Null disables resampling even when a spacing is given (PyRadiomics' rule).</summary>
-    public Interpolator? Interpolator { get; init; } = Settings.Interpolator.BSpline;
+    public Interpolator? Interpolator { get; init; } = Imaging.Filters.Interpolator.BSpline;
 
     public int PadDistance { get; init; } = 5;
 
@@ -67,21 +69,14 @@ public sealed record ExtractionSettings
     public int GldmA { get; init; }
 
     // Filters (LoG, wavelet): used from the image-type issue on.
-    public IReadOnlyList<double>? Sigma { get; init; }
+    /// <summary>LoG σ values in mm, remembering whether each was written as an integer (it changes the image name).</summary>
+    public IReadOnlyList<LogSigma>? Sigma { get; init; }
 
     public string Wavelet { get; init; } = "coif1";
 
     public int Level { get; init; } = 1;
 
     public int StartLevel { get; init; }
-}
-
-/// <summary>SimpleITK interpolator names accepted by <c>interpolator</c>.</summary>
-public enum Interpolator
-{
-    NearestNeighbor,
-    Linear,
-    BSpline,
 }
 
 /// <summary>How <c>resegmentRange</c> is read.</summary>

@@ -16,7 +16,7 @@ public static class ParameterFile
     private static readonly string[] PyRadiomicsImageTypes =
         ["Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D"];
 
-    public static IReadOnlyList<string> SupportedImageTypes { get; } = ["Original"];
+    public static IReadOnlyList<string> SupportedImageTypes { get; } = ["Original", "LoG", "Wavelet"];
 
     public static ExtractionParameters Load(string path)
     {

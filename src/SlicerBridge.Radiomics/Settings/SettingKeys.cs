@@ -1,4 +1,5 @@
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.Filters;
 
 namespace SlicerBridge.Radiomics.Settings;
 
@@ -34,7 +35,7 @@ internal static class SettingKeys
             ["resegmentMode"] = (s, v) => s with { ResegmentMode = ParseResegmentMode(v) },
             ["resegmentShape"] = (s, v) => s with { ResegmentShape = SettingValue.ToBool(v, "resegmentShape") },
             ["preCrop"] = (s, v) => s with { PreCrop = SettingValue.ToBool(v, "preCrop") },
-            ["sigma"] = (s, v) => s with { Sigma = SettingValue.ToDoubles(v, "sigma").Select(x => Positive(x, "sigma")).ToList() },
+            ["sigma"] = (s, v) => s with { Sigma = Sigmas(v) },
             ["start_level"] = (s, v) => s with { StartLevel = NonNegative(SettingValue.ToInt(v, "start_level"), "start_level") },
             ["level"] = (s, v) => s with { Level = Positive(SettingValue.ToInt(v, "level"), "level") },
             ["wavelet"] = (s, v) => s with { Wavelet = SettingValue.ToText(v, "wavelet") },
@@ -102,6 +103,12 @@ internal static class SettingKeys
             ? spacing
             : throw SettingValue.Bad("resampledPixelSpacing", value, "three spacings ≥ 0 (0 keeps the original spacing)");
     }
+
+    /// <summary>PyRadiomics names a LoG image with Python's str(σ): 3 and 3.0 give different names, so keep which it was.</summary>
+    private static IReadOnlyList<LogSigma> Sigmas(object? value) =>
+        SettingValue.ToList(value, "sigma")
+            .Select(v => new LogSigma(Positive(SettingValue.ToDouble(v, "sigma"), "sigma"), WrittenAsInteger: v is long or int))
+            .ToList();
 
     private static IReadOnlyList<int> Distances(object? value)
     {

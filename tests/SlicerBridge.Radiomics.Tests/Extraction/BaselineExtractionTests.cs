@@ -6,7 +6,7 @@ namespace SlicerBridge.Radiomics.Tests.Extraction;
 /// <summary>
 /// Every <c>original_*</c> feature of PyRadiomics' baseline CSVs for brain1, brain2 and breast1,
 /// under each column's recorded settings, through the whole extractor (mask checks, normalisation,
-/// resegmentation, cropping, discretisation). Columns that resample belong to the filter tests.
+/// resegmentation, B-spline resampling to 2 mm, cropping, discretisation).
 /// </summary>
 public class BaselineExtractionTests
 {
@@ -18,7 +18,7 @@ public class BaselineExtractionTests
         foreach (var family in FeatureFamilies.All)
         {
             var table = BaselineTable.Load(family.Name);
-            foreach (var column in table.Columns.Where(c => BaselineCase.Cases.Contains(BaselineTable.CaseOf(c)) && !c.EndsWith("_resampling", StringComparison.Ordinal)))
+            foreach (var column in table.Columns.Where(c => BaselineCase.Cases.Contains(BaselineTable.CaseOf(c))))
             {
                 data.Add(family.Name, column);
             }

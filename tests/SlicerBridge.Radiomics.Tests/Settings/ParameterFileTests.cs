@@ -1,4 +1,5 @@
 using SlicerBridge.Imaging;
+using SlicerBridge.Imaging.Filters;
 using SlicerBridge.Radiomics.Settings;
 using SlicerBridge.Testing;
 
