@@ -22,11 +22,15 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         var batch = new Option<string?>("--batch") { Description = "Batch file with columns ID, Image, Mask and optional Label" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Cases extracted in parallel (batch)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var arterial = new Option<string?>("--arterial") { Description = "Arterial-phase image (two-phase extraction)" };
+        var arterialMask = new Option<string?>("--arterial-mask") { Description = "Arterial-phase label map" };
+        var venous = new Option<string?>("--venous") { Description = "Portal-venous-phase image (two-phase extraction)" };
+        var venousMask = new Option<string?>("--venous-mask") { Description = "Portal-venous-phase label map" };
         var maxMemory = CommonOptions.MaxMemory();
 
         var command = new Command("extract", "Extract radiomic features with PyRadiomics' definitions")
         {
-            image, mask, label, parameters, outPath, format, batch, jobs, maxMemory,
+            image, mask, label, parameters, outPath, format, batch, jobs, arterial, arterialMask, venous, venousMask, maxMemory,
         };
 
         command.SetAction(parse =>
@@ -44,13 +48,37 @@ internal static class ExtractCommand
                 return RunBatch(extractor, BatchManifest.Load(batchFile), limits, parse.GetValue(jobs), formatName, parse.GetValue(outPath), output, error);
             }
 
-            var imagePath = parse.GetValue(image) ?? throw new InvalidInputException("--image is required (or --batch)", "--image");
-            var maskPath = parse.GetValue(mask) ?? throw new InvalidInputException("--mask is required with --image", "--mask");
-            var result = extractor.Execute(VolumeIO.Read(imagePath, limits), VolumeIO.Read(maskPath, limits), parse.GetValue(label), where: imagePath);
+            ExtractionResult result;
+            if (parse.GetValue(arterial) is not null || parse.GetValue(venous) is not null)
+            {
+                if (parse.GetValue(image) is not null)
+                {
+                    throw new InvalidInputException("use either --image/--mask or --arterial/--venous, not both", "--image");
+                }
+
+                var twoPhase = new TwoPhaseExtractor(extractor.Parameters);
+                result = twoPhase.Execute(
+                    Phase(parse.GetValue(arterial), parse.GetValue(arterialMask), "--arterial", parse.GetValue(label), limits),
+                    Phase(parse.GetValue(venous), parse.GetValue(venousMask), "--venous", parse.GetValue(label), limits));
+            }
+            else
+            {
+                var imagePath = parse.GetValue(image) ?? throw new InvalidInputException("--image is required (or --arterial/--venous, or --batch)", "--image");
+                var maskPath = parse.GetValue(mask) ?? throw new InvalidInputException("--mask is required with --image", "--mask");
+                result = extractor.Execute(VolumeIO.Read(imagePath, limits), VolumeIO.Read(maskPath, limits), parse.GetValue(label), where: imagePath);
+            }
+
             FeatureWriter.Write(result, formatName, parse.GetValue(outPath), output);
             return CliApp.Success;
         });
         return command;
+    }
+
+    private static PhaseInput Phase(string? imagePath, string? maskPath, string option, int? label, ImagingLimits limits)
+    {
+        var image = imagePath ?? throw new InvalidInputException($"{option} is required for two-phase extraction", option);
+        var mask = maskPath ?? throw new InvalidInputException($"{option}-mask is required with {option}", option + "-mask");
+        return new PhaseInput(VolumeIO.Read(image, limits), VolumeIO.Read(mask, limits), label, image);
     }
 
     private static int RunBatch(RadiomicsExtractor extractor, IReadOnlyList<BatchCase> cases, ImagingLimits limits, int jobs,

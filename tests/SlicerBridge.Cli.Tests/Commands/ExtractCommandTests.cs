@@ -163,4 +163,53 @@ public class ExtractCommandTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File("out.csv")));
     }
+
+    private static readonly string PaperParameters = Path.Combine(Fixtures.Root, "..", "..", "samples", "params", "paper-ct.yaml");
+
+    [Fact]
+    public void PaperSettingsGive1316FeaturesPerPhaseAnd2632ForTwoPhases()
+    {
+        var breastImage = Fixtures.PyRadiomicsData("breast1_image.nrrd");
+        var breastMask = Fixtures.PyRadiomicsData("breast1_label.nrrd");
+
+        var single = CliRun.Of("extract", "--image", breastImage, "--mask", breastMask, "--params", PaperParameters);
+        var both = CliRun.Of("extract", "--arterial", breastImage, "--arterial-mask", breastMask,
+            "--venous", breastImage, "--venous-mask", breastMask, "--params", PaperParameters);
+
+        Assert.Equal(0, single.ExitCode);
+        Assert.Equal(0, both.ExitCode);
+        var singleNames = FeatureNames(single.Output);
+        var bothNames = FeatureNames(both.Output);
+        Assert.Equal(1316, singleNames.Count);
+        Assert.Equal(14, singleNames.Count(n => n.StartsWith("original_shape_", StringComparison.Ordinal)));
+        Assert.Equal(14, singleNames.Where(n => !n.Contains("_shape_", StringComparison.Ordinal)).Select(n => n.Split('_')[0]).Distinct().Count());
+        Assert.Equal(2632, bothNames.Count);
+        Assert.Equal(singleNames.Select(n => "arterial_" + n).Concat(singleNames.Select(n => "venous_" + n)), bothNames);
+    }
+
+    [Fact]
+    public void TwoPhaseNeedsBothMasks()
+    {
+        var run = CliRun.Of("extract", "--arterial", Image1, "--arterial-mask", Mask1, "--venous", Image1);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--venous-mask is required with --venous", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbsurdResamplingIsRefusedBeforeAllocating()
+    {
+        using var temp = new TempDirectory();
+        var parameters = temp.File("tiny-spacing.yaml");
+        File.WriteAllText(parameters, "setting:\n  resampledPixelSpacing: [0.001, 0.001, 0.001]\n  interpolator: sitkLinear\n");
+
+        var run = CliRun.Of("extract", "--image", Image1, "--mask", Mask1, "--params", parameters);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("more than the limit", run.Error, StringComparison.Ordinal);
+    }
+
+    private static List<string> FeatureNames(string csv) =>
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToList();
 }
