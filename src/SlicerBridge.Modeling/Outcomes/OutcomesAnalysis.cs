@@ -54,7 +54,7 @@ public static class OutcomesAnalysis
             options.TimeColumn, options.EventColumn, options.ScoreColumn, data.Count, data.Event.Sum(), cutoff, times, groups, overall,
             new LogRankResult(logrank.ChiSquare, logrank.DegreesOfFreedom, logrank.PValue),
             Cox(data, terms, options.Stepwise),
-            data.Response is { } response ? Response(data.Source, options.ResponseColumn!, response, high, data.Score) : null);
+            data.Response is { } response ? Response(options.ResponseColumn!, response, high, data.Score) : null);
     }
 
     private static CutoffResult Cut(OutcomesData data, OutcomesOptions options)
@@ -84,13 +84,8 @@ public static class OutcomesAnalysis
         return new CoxResults(univariable, HazardRatioRow.From(full), CoxModelFit.From(full), step);
     }
 
-    private static ResponseResult Response(string source, string column, int[] response, int[] high, double[] score)
+    private static ResponseResult Response(string column, int[] response, int[] high, double[] score)
     {
-        if (response.All(r => r == response[0]))
-        {
-            throw new InvalidInputException($"column '{column}' has only {(response[0] == 1 ? "responders" : "non-responders")}; response cannot be compared", source);
-        }
-
         var counts = new int[2, 2];
         for (var i = 0; i < response.Length; i++)
         {

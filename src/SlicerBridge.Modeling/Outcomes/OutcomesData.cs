@@ -50,13 +50,20 @@ public sealed record OutcomesData(
             throw new InvalidInputException($"column '{options.EventColumn}' has no events (all 0); survival analysis needs at least one", table.Source);
         }
 
+        var response = options.ResponseColumn is { } name ? table.Binary(name) : null;
+        if (response is not null && response.All(r => r == response[0]))
+        {
+            throw new InvalidInputException(
+                $"column '{options.ResponseColumn}' has only {(response[0] == 1 ? "responders" : "non-responders")}; response cannot be compared", table.Source);
+        }
+
         return new OutcomesData(
             table.Source,
             time,
             status,
             table.Numbers(options.ScoreColumn),
             covariates.Select(c => new Covariate(c, table.Numbers(c))).ToArray(),
-            options.ResponseColumn is { } response ? table.Binary(response) : null);
+            response);
     }
 
     private static void CheckNames(string source, OutcomesOptions options, IReadOnlyList<string> covariates)
