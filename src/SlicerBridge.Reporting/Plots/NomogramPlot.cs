@@ -51,7 +51,7 @@ public static class NomogramPlot
             var list = ticks.OrderBy(t => t.X).ToArray();
             var line = plot.Add.Line(list.Min(t => t.X), row, list.Max(t => t.X), row);
             line.Color = color;
-            line.LineWidth = 1.5f;
+            line.LineWidth = 2f;
             // A label that would touch the previous one above the line goes below it instead.
             var lastAboveRight = double.NegativeInfinity;
             foreach (var (label, x) in list)
@@ -65,7 +65,7 @@ public static class NomogramPlot
 
                 var tick = plot.Add.Line(x, row, x, row + (above ? TickHeight : -TickHeight));
                 tick.Color = color;
-                tick.LineWidth = 1.5f;
+                tick.LineWidth = 2f;
                 var text = plot.Add.Text(label, x, row + (above ? LabelOffset : -LabelOffset));
                 text.LabelFontSize = PlotStyle.TickLabelSize;
                 text.LabelFontName = PlotStyle.FontFamily;
