@@ -11,7 +11,10 @@ namespace SlicerBridge.Reporting.Plots;
 /// </summary>
 public static class KaplanMeierPlot
 {
-    private const float PadLeft = 130;
+    private const float MinPadLeft = 90;
+
+    /// <summary>Approximate advance of one risk-table label character in pixels (13 px DejaVu Sans), to fit group names.</summary>
+    private const float LabelCharWidth = 8;
     private const float PadRight = 30;
     private const float TableRowHeight = 26;
     private const float TableHeader = 34;
@@ -34,8 +37,9 @@ public static class KaplanMeierPlot
         PlotStyle.CheckSize(width, height);
         var layout = Layout(series.Count, width, height);
         var xMax = Math.Max(options.RiskTimes.Max(), series.Max(s => s.Estimate.Steps[^1].Time));
-        var curves = Curves(series, options, xMax);
-        var table = RiskTable(series, options, xMax);
+        var padLeft = Math.Min(width / 3f, Math.Max(MinPadLeft, 24 + LabelCharWidth * series.Max(s => s.Label.Length)));
+        var curves = Curves(series, options, xMax, padLeft);
+        var table = RiskTable(series, options, xMax, padLeft);
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.White);
@@ -63,7 +67,7 @@ public static class KaplanMeierPlot
         return (new PixelRect(new Pixel(0, 0), new Pixel(width, split)), new PixelRect(new Pixel(0, split), new Pixel(width, height)));
     }
 
-    private static Plot Curves(IReadOnlyList<KaplanMeierSeries> series, KaplanMeierPlotOptions options, double xMax)
+    private static Plot Curves(IReadOnlyList<KaplanMeierSeries> series, KaplanMeierPlotOptions options, double xMax, float padLeft)
     {
         var plot = PlotStyle.NewPlot();
         for (var k = 0; k < series.Count; k++)
@@ -110,11 +114,11 @@ public static class KaplanMeierPlot
         plot.XLabel(options.TimeLabel);
         plot.YLabel(options.SurvivalLabel);
         plot.ShowLegend(Alignment.LowerLeft);
-        plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, 60, 15));
+        plot.Layout.Fixed(new PixelPadding(padLeft, PadRight, 60, 15));
         return plot;
     }
 
-    private static Plot RiskTable(IReadOnlyList<KaplanMeierSeries> series, KaplanMeierPlotOptions options, double xMax)
+    private static Plot RiskTable(IReadOnlyList<KaplanMeierSeries> series, KaplanMeierPlotOptions options, double xMax, float padLeft)
     {
         var plot = PlotStyle.NewPlot();
         plot.HideGrid();
@@ -146,7 +150,7 @@ public static class KaplanMeierPlot
         plot.Axes.Title.Label.Text = "Number at risk";
         plot.Axes.Title.Label.FontSize = PlotStyle.TickLabelSize;
         plot.Axes.Title.Label.Bold = true;
-        plot.Layout.Fixed(new PixelPadding(PadLeft, PadRight, TableFooter, TableHeader));
+        plot.Layout.Fixed(new PixelPadding(padLeft, PadRight, TableFooter, TableHeader));
         return plot;
     }
 
