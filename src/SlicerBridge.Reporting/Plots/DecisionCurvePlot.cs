@@ -45,7 +45,12 @@ public static class DecisionCurvePlot
         // Treat-all at threshold -> 0 is the prevalence: the largest net benefit possible.
         var prevalence = reference[0].TreatAll + (1 - reference[0].TreatAll) * reference[0].Threshold;
         var top = Math.Max(prevalence, series.Max(s => s.Points.Max(p => p.Model)));
-        plot.Axes.SetLimits(0, 1, -0.05 - 0.1 * top, top * 1.1 + 0.01);
+        var (bottom, ceiling) = (-0.05 - 0.1 * top, top * 1.1 + 0.01);
+        plot.Axes.SetLimits(0, 1, bottom, ceiling);
+        var yStep = PlotStyle.NiceStep((ceiling - bottom) / 12);
+        var yTicks = Enumerable.Range((int)Math.Ceiling(bottom / yStep), (int)(Math.Floor(ceiling / yStep) - Math.Ceiling(bottom / yStep)) + 1)
+            .Select(k => k * yStep).ToArray();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(yTicks, yTicks.Select(t => PlotStyle.Format(t, 2)).ToArray());
         var xTicks = Enumerable.Range(0, 11).Select(k => k / 10.0).ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xTicks, xTicks.Select(t => PlotStyle.Format(t, 1)).ToArray());
         plot.XLabel("Threshold probability");

@@ -103,9 +103,7 @@ public static class NomogramPlot
     /// <summary>Round ticks (step 1, 2 or 5 × 10^k) from 0 to at least <paramref name="max"/>, ten to twelve of them.</summary>
     internal static double[] RoundTicks(double max)
     {
-        var raw = max / 12;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var step = PlotStyle.NiceStep(max / 12);
         var count = (int)Math.Ceiling(max / step - 1e-9);
         return Enumerable.Range(0, count + 1).Select(k => k * step).ToArray();
     }

@@ -58,6 +58,13 @@ internal static class PlotStyle
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, labels);
     }
 
+    /// <summary>The smallest step of 1, 2 or 5 × 10^k that is at least <paramref name="raw"/>.</summary>
+    public static double NiceStep(double raw)
+    {
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        return new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw * (1 - 1e-12));
+    }
+
     public static void CheckSize(int width, int height)
     {
         if (width < MinSize || height < MinSize || width > MaxSize || height > MaxSize)
