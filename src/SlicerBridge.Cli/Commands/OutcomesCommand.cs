@@ -15,7 +15,7 @@ namespace SlicerBridge.Cli.Commands;
 /// </summary>
 internal static class OutcomesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
         var table = new Option<string>("--table") { Description = "CSV table, one row per patient", Required = true };
         var time = new Option<string>("--time") { Description = "Column with follow-up time (non-negative)", Required = true };

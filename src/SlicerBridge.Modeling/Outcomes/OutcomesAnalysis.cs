@@ -38,7 +38,7 @@ public static class OutcomesAnalysis
                 data.Source);
         }
 
-        var times = options.RiskTimes ?? RoundTimes.Over(data.Time.Max());
+        var times = RiskTimes(options.RiskTimes, data);
         var logrank = LogRankTest<int>.Compute(data.Time, data.Event, high);
         var groups = new[] { Low, High }.Select((label, g) =>
         {
@@ -55,6 +55,19 @@ public static class OutcomesAnalysis
             new LogRankResult(logrank.ChiSquare, logrank.DegreesOfFreedom, logrank.PValue),
             Cox(data, terms, options.Stepwise),
             data.Response is { } response ? Response(options.ResponseColumn!, response, high, data.Score) : null);
+    }
+
+    /// <summary>The requested times, checked, sorted and without repeats; round times over the follow-up when none are given.</summary>
+    private static double[] RiskTimes(IReadOnlyList<double>? requested, OutcomesData data)
+    {
+        if (requested is null || requested.Count == 0)
+        {
+            return RoundTimes.Over(data.Time.Max());
+        }
+
+        return requested.All(t => double.IsFinite(t) && t >= 0)
+            ? requested.Distinct().Order().ToArray()
+            : throw new InvalidInputException("risk-table times must be finite and non-negative", "times");
     }
 
     private static CutoffResult Cut(OutcomesData data, OutcomesOptions options)

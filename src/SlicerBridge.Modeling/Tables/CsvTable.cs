@@ -12,6 +12,9 @@ namespace SlicerBridge.Modeling.Tables;
 /// </summary>
 public sealed class CsvTable
 {
+    /// <summary>Largest file read (256 MiB): far above any cohort or feature table, far below what would exhaust memory.</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
     private readonly Dictionary<string, int> _index;
 
     private CsvTable(string source, string[] columns, IReadOnlyList<CsvRecord> rows)
@@ -50,6 +53,12 @@ public sealed class CsvTable
         if (!File.Exists(path))
         {
             throw new InvalidInputException("file not found", path);
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            throw new InvalidInputException($"CSV file is {length / (1024 * 1024)} MiB; tables larger than {MaxFileBytes / (1024 * 1024)} MiB are refused", path);
         }
 
         return Parse(File.ReadAllText(path), path);

@@ -109,10 +109,11 @@ public static class OutcomesReport
         html.Append("<h2>Cox proportional hazards</h2>\n");
         CoxTable(html, "Univariable (each term alone)", r.Cox.Univariable);
         var m = r.Cox.MultivariableModel;
-        CoxTable(html, $"Multivariable (n = {m.N}, {m.Events} events; C-index {Number(m.Concordance, 3)}; LR χ² {Number(m.LrChisq, 2)} on {m.LrDf} df, {PEquals(m.LrP)})", r.Cox.Multivariable);
+        CoxTable(html, $"Multivariable (n = {m.N}, {m.Events} events; C-index {Number(m.Concordance, 3)}; LR χ² {Number(m.LrChisq, 2)} on {m.LrDf} df, {PEquals(m.LrP!.Value)})", r.Cox.Multivariable);
         if (r.Cox.Stepwise is { } step)
         {
-            CoxTable(html, $"Stepwise by AIC (kept: {string.Join(", ", step.Selected)}; AIC {Number(step.FinalModel.Aic, 2)})", step.Final);
+            var kept = step.Selected.Count == 0 ? "no term" : string.Join(", ", step.Selected);
+            CoxTable(html, $"Stepwise by AIC (kept: {kept}; AIC {Number(step.FinalModel.Aic, 2)})", step.Final);
             html.Append("<table>\n<tr><th>Step</th><th>Resid. df</th><th>Resid. deviance</th><th>AIC</th></tr>\n");
             foreach (var s in step.Path)
             {

@@ -98,13 +98,11 @@ public static class KaplanMeierPlot
             }
         }
 
+        // The note goes above the data area, where no curve can run under it.
         if (options.Note is { } note)
         {
-            var text = plot.Add.Text(note, xMax * 0.98, 0.97);
-            text.LabelFontSize = PlotStyle.LegendSize;
-            text.LabelFontName = PlotStyle.FontFamily;
-            text.LabelFontColor = PlotStyle.Ink;
-            text.LabelAlignment = Alignment.UpperRight;
+            plot.Title(note, PlotStyle.LegendSize);
+            plot.Axes.Title.Label.Bold = false;
         }
 
         plot.Axes.SetLimits(XLeft(xMax), XRight(xMax), -0.02, 1.03);
@@ -114,7 +112,7 @@ public static class KaplanMeierPlot
         plot.XLabel(options.TimeLabel);
         plot.YLabel(options.SurvivalLabel);
         plot.ShowLegend(Alignment.LowerLeft);
-        plot.Layout.Fixed(new PixelPadding(padLeft, PadRight, 60, 15));
+        plot.Layout.Fixed(new PixelPadding(padLeft, PadRight, 60, options.Note is null ? 15 : 36));
         return plot;
     }
 

@@ -55,6 +55,13 @@ public sealed partial class OutcomesReportTests
     }
 
     [Fact]
+    public void Stepwise_model_without_terms_is_reported()
+    {
+        var result = OutcomesAnalysis.Run(PlotData.Cohort, new OutcomesOptions("pfs_months", "pfs_event", "sex_male", Cutoff: 0.5, Stepwise: true));
+        Assert.Contains("Stepwise by AIC (kept: no term;", OutcomesReport.Render(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_analysis_gives_the_same_page() =>
         Assert.Equal(OutcomesReport.Render(GoldenGroups()), OutcomesReport.Render(GoldenGroups()));
 
