@@ -24,7 +24,7 @@ public static class OutcomesAnalysis
 
     public static OutcomesResult Run(CsvTable table, OutcomesOptions options) => Run(OutcomesData.FromTable(table, options), options);
 
-    public static OutcomesResult Run(OutcomesData data, OutcomesOptions options)
+    internal static OutcomesResult Run(OutcomesData data, OutcomesOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);

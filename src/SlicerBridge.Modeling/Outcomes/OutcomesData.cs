@@ -8,7 +8,7 @@ namespace SlicerBridge.Modeling.Outcomes;
 /// The columns an outcomes analysis needs, read from a table and checked so that each problem is
 /// reported against its line and column before any statistic is computed.
 /// </summary>
-public sealed record OutcomesData(
+internal sealed record OutcomesData(
     string Source,
     double[] Time,
     int[] Event,
