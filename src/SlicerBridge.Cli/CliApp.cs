@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlicerBridge.Cli.Commands;
 using SlicerBridge.Imaging;
+using SlicerBridge.Statistics;
 
 namespace SlicerBridge.Cli;
 
@@ -54,6 +55,9 @@ public static class CliApp
         {
             case InvalidInputException bad:
                 error.WriteLine(bad.Where is null ? $"error: {bad.Message}" : $"error: {bad.Message} ({bad.Where})");
+                return BadInput;
+            case StatisticsInputException data:
+                error.WriteLine(data.Where is null ? $"error: {data.Message}" : $"error: {data.Message} ({data.Where})");
                 return BadInput;
             case FileNotFoundException missing:
                 error.WriteLine($"error: file not found ({missing.FileName})");
