@@ -45,6 +45,8 @@ foreach (var radius in new[] { 10.0, 15, 20, 25, 30 })
     results.Add(Time($"paper-1316/scaling-radius-{radius}mm", quick ? 2 : 5, () => paperExtractor.Execute(scaled.Image, scaled.Mask), scaled.Mask));
 }
 
+results.AddRange(StatisticsBenchmarks.Run(quick));
+
 var document = new
 {
     machine = new { cores = Environment.ProcessorCount, os = Environment.OSVersion.VersionString, runtime = Environment.Version.ToString() },
