@@ -2,6 +2,7 @@ using SlicerBridge.Dicom.IO;
 using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
+using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Imaging;
 
 namespace SlicerBridge.Dicom.Tests.Segmentation;

@@ -1,5 +1,6 @@
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
+using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.Geometry;
 using SlicerBridge.Testing;

@@ -2,6 +2,7 @@ using System.Net;
 using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
+using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Dicom.Web;
 using SlicerBridge.Imaging;
 

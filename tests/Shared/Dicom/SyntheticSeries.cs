@@ -1,7 +1,8 @@
+using SlicerBridge.Dicom;
 using SlicerBridge.Dicom.IO;
 using SlicerBridge.Imaging.Geometry;
 
-namespace SlicerBridge.Dicom.Tests.Support;
+namespace SlicerBridge.Testing.Dicom;
 
 /// <summary>
 /// A generated CT series and the truth it was generated from: the grid, the HU of every voxel and the

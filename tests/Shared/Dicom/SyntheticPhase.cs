@@ -1,4 +1,5 @@
-namespace SlicerBridge.Dicom.Tests.Support;
+using SlicerBridge.Dicom;
+namespace SlicerBridge.Testing.Dicom;
 
 /// <summary>How one synthetic CT phase is encoded and where its slices lie.</summary>
 internal sealed record SyntheticPhase(

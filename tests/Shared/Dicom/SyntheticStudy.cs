@@ -1,6 +1,7 @@
+using SlicerBridge.Dicom;
 using SlicerBridge.Imaging.Geometry;
 
-namespace SlicerBridge.Dicom.Tests.Support;
+namespace SlicerBridge.Testing.Dicom;
 
 /// <summary>
 /// Writes a deterministic two-phase liver CT study with the project's own dataset API: an air
