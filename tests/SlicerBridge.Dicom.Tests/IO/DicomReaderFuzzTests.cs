@@ -3,9 +3,9 @@ using SlicerBridge.Dicom.IO;
 using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
-using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Imaging;
 using SlicerBridge.Testing;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.IO;
 

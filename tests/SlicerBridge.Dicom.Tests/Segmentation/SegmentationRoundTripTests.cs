@@ -2,8 +2,8 @@ using SlicerBridge.Dicom.IO;
 using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
-using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Imaging;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Segmentation;
 

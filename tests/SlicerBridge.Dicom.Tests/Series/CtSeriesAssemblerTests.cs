@@ -1,9 +1,9 @@
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
-using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.Geometry;
 using SlicerBridge.Testing;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Series;
 

@@ -2,9 +2,9 @@ using System.Net;
 using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
-using SlicerBridge.Testing.Dicom;
 using SlicerBridge.Dicom.Web;
 using SlicerBridge.Imaging;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Web;
 
