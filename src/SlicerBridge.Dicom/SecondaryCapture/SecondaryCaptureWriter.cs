@@ -27,6 +27,7 @@ public static class SecondaryCaptureWriter
             .AddString(DicomTag.Modality, DicomVR.CS, "OT")
             .AddString(DicomTag.SeriesInstanceUID, DicomVR.UI, options.Uids.Create("sc-series"))
             .AddIntegerString(DicomTag.SeriesNumber, options.SeriesNumber)
+            .AddString(SrTags.Laterality, DicomVR.CS, "")
             .AddString(DicomTag.SeriesDescription, DicomVR.LO, options.SeriesDescription)
             .AddString(DicomTag.SeriesDate, DicomVR.DA, date)
             .AddString(DicomTag.SeriesTime, DicomVR.TM, time)

@@ -12,6 +12,7 @@ internal static class SrTags
     public static readonly DicomTag TimezoneOffsetFromUtc = new(0x0008, 0x0201);
     public static readonly DicomTag ReferencedPerformedProcedureStepSequence = new(0x0008, 0x1111);
     public static readonly DicomTag PatientOrientation = new(0x0020, 0x0020);
+    public static readonly DicomTag Laterality = new(0x0020, 0x0060);
     public static readonly DicomTag PlanarConfiguration = new(0x0028, 0x0006);
     public static readonly DicomTag BurnedInAnnotation = new(0x0028, 0x0301);
     public static readonly DicomTag MeasurementUnitsCodeSequence = new(0x0040, 0x08EA);
