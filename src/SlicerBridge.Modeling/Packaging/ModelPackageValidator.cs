@@ -91,7 +91,16 @@ public static class ModelPackageValidator
         {
             var feature = features[i];
             var at = $"features[{i}]";
-            var name = TwoPhaseFeatureName.Parse(feature.Name, $"{at}.name");
+            TwoPhaseFeatureName name;
+            try
+            {
+                name = TwoPhaseFeatureName.Parse(feature.Name, $"{at}.name");
+            }
+            catch (InvalidInputException e)
+            {
+                throw new InvalidInputException($"{at}.name: {e.Message}", e.Where, e);
+            }
+
             if (!seen.Add(feature.Name))
             {
                 throw new InvalidInputException($"{at}.name: feature '{feature.Name}' is listed twice", $"{at}.name");
