@@ -14,6 +14,9 @@ public static class ModelPackageValidator
 {
     public const string RadscoreVariable = "radscore";
 
+    /// <summary>The models whose metrics a package reports, the keys of <c>metrics.train</c> and <c>metrics.validation</c>.</summary>
+    public static IReadOnlyList<string> MetricModels { get; } = [RadscoreVariable, "nomogram"];
+
     /// <summary>Validates <paramref name="package"/> and returns its parsed extraction parameters.</summary>
     public static ExtractionParameters Validate(ModelPackage package)
     {
@@ -41,7 +44,7 @@ public static class ModelPackageValidator
         NonNegative(package.Radscore.Lambda, "radscore.lambda");
         Text(package.Radscore.LambdaRule, "radscore.lambda_rule");
         Nomogram(package.Nomogram);
-        Metrics(package.Metrics);
+        Metrics(package.Metrics, package.Data);
         Ranges(package.TrainingRanges);
         Data(package.Data);
         return parameters;
@@ -173,9 +176,15 @@ public static class ModelPackageValidator
         }
     }
 
-    private static void Metrics(ModelMetrics metrics)
+    private static void Metrics(ModelMetrics metrics, TrainingData data)
     {
         Sets(metrics.Train, "metrics.train");
+        if (metrics.Validation is null != (data.NValidation == 0))
+        {
+            throw new InvalidInputException(
+                $"metrics.validation must be given exactly when data.n_validation > 0 (n_validation is {data.NValidation})", "metrics.validation");
+        }
+
         if (metrics.Validation is not null)
         {
             Sets(metrics.Validation, "metrics.validation");
@@ -189,6 +198,12 @@ public static class ModelPackageValidator
 
     private static void Sets(IReadOnlyDictionary<string, SetMetrics> sets, string at)
     {
+        if (sets.Count != MetricModels.Count || !MetricModels.All(sets.ContainsKey))
+        {
+            throw new InvalidInputException(
+                $"{at} must hold exactly {string.Join(" and ", MetricModels)} (has: {(sets.Count == 0 ? "nothing" : string.Join(", ", sets.Keys))})", at);
+        }
+
         foreach (var (model, m) in sets)
         {
             var where = $"{at}.{model}";

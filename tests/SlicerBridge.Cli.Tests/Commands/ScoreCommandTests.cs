@@ -157,7 +157,14 @@ public class ScoreCommandTests
             ],
             Radscore = new RadscoreModel(0, 0.2, 0.05, "lambda.1se"),
             Nomogram = new NomogramModel(-1, [new("afp_gt_200", "afp_ng_ml", 200, 1.5), new("radscore", "radscore", null, 2)], -0.5),
-            Metrics = new ModelMetrics(new Dictionary<string, SetMetrics>(), null, null),
+            Metrics = new ModelMetrics(
+                new Dictionary<string, SetMetrics>
+                {
+                    ["radscore"] = new(100, 0.8, 0.7, 0.9, 0.7, 0.8, 0.7, 0.8),
+                    ["nomogram"] = new(100, 0.85, 0.77, 0.93, 0.75, 0.8, 0.72, 0.82),
+                },
+                null,
+                null),
             TrainingRanges = new TrainingRanges([0.5, 0.5, 1], [1, 1, 7], 1, 500),
             Data = new TrainingData(new string('0', 64), 100, 0, 40, "test"),
             Seed = 1,

@@ -54,8 +54,12 @@ internal static class TestPackages
                 ["radscore"] = new(126, 0.8, 0.72, 0.88, 0.7, 0.75, Ppv: 0.7, Npv: double.NaN),
                 ["nomogram"] = new(126, 0.85, 0.78, 0.92, 0.75, 0.8, Ppv: 0.72, Npv: 0.8),
             },
-            Validation: null,
-            DeLongPValidation: null),
+            new Dictionary<string, SetMetrics>
+            {
+                ["radscore"] = new(54, 0.78, 0.65, 0.91, 0.69, 0.74, Ppv: 0.66, Npv: 0.76),
+                ["nomogram"] = new(54, 0.83, 0.72, 0.94, 0.73, 0.79, Ppv: 0.7, Npv: 0.81),
+            },
+            DeLongPValidation: 0.21),
         TrainingRanges = new TrainingRanges([0.5, 0.5, 1], [1, 1, 7], VoiMlMin: 1, VoiMlMax: 500),
         Data = new TrainingData(new string('a', 64), NTrain: 126, NValidation: 54, NPositiveTrain: 55, "synthetic test cohort"),
         Seed = 42,
