@@ -32,6 +32,23 @@ public class ModelPackageSerializerTests
     }
 
     [Fact]
+    public void HashIsOfTheFileBytesWithTheHashEmptied()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("m.model.json");
+        ModelPackageSerializer.Write(TestPackages.Create(), path);
+        var bytes = File.ReadAllBytes(path);
+        var sha = ModelPackageSerializer.Read(path).Sha256;
+
+        // What hospital IT would do by hand (see Packaging/README.md), written independently of the serializer.
+        var emptied = Encoding.UTF8.GetString(bytes).Replace($"\"sha256\": \"{sha}\"", "\"sha256\": \"\"", StringComparison.Ordinal);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(emptied)));
+
+        Assert.Equal(expected, sha);
+        Assert.NotEqual(bytes.Length, Encoding.UTF8.GetByteCount(emptied));
+    }
+
+    [Fact]
     public void OneCharacterEditIsRefused()
     {
         using var temp = new TempDirectory();
