@@ -17,6 +17,10 @@ public static class ModelPackageValidator
     /// <summary>The models whose metrics a package reports, the keys of <c>metrics.train</c> and <c>metrics.validation</c>.</summary>
     public static IReadOnlyList<string> MetricModels { get; } = [RadscoreVariable, "nomogram"];
 
+    /// <summary>ISO 8601 date-times with a zone (<c>Z</c> or an offset), with or without fractional seconds.</summary>
+    private static readonly string[] IsoDateTimes =
+        ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
     /// <summary>Validates <paramref name="package"/> and returns its parsed extraction parameters.</summary>
     public static ExtractionParameters Validate(ModelPackage package)
     {
@@ -29,9 +33,9 @@ public static class ModelPackageValidator
         Text(package.Id, "id");
         Text(package.Version, "version");
         Text(package.Created, "created");
-        if (!DateTimeOffset.TryParse(package.Created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        if (!DateTimeOffset.TryParseExact(package.Created, IsoDateTimes, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            throw new InvalidInputException($"created must be an ISO 8601 date-time (got '{package.Created}')", "created");
+            throw new InvalidInputException($"created must be an ISO 8601 date-time with a zone, e.g. 2026-01-31T09:00:00Z (got '{package.Created}')", "created");
         }
 
         Text(package.Software.Name, "software.name");

@@ -9,7 +9,8 @@ namespace SlicerBridge.Modeling.Scoring;
 /// <summary>
 /// Scores one tumour with one model package: extracts only the model's features from the phases it uses,
 /// z-scores them with the training mean and SD, sums the radscore, evaluates the nomogram and checks the
-/// inputs against the training data. Build once per package and reuse: it is thread-safe.
+/// inputs against the training data. Build once per package and reuse: it keeps no per-score state, so
+/// one instance can serve concurrent requests.
 /// </summary>
 /// <remarks>
 /// A phase the model has no feature from is not needed and not read: it may be null, or its mask may be

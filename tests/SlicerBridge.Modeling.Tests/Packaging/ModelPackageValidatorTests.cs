@@ -49,10 +49,18 @@ public class ModelPackageValidatorTests
         ["more positives than cases"] = (p => p with { Data = p.Data with { NPositiveTrain = 127 } }, "data.n_positive_train"),
         ["empty id"] = (p => p with { Id = " " }, "id"),
         ["created not a date"] = (p => p with { Created = "yesterday" }, "created"),
+        ["created without a zone"] = (p => p with { Created = "2026-01-01T00:00:00" }, "created"),
+        ["created in a local format"] = (p => p with { Created = "1/2/2026" }, "created"),
         ["other schema"] = (p => p with { Schema = "slicerbridge.model/v2" }, "schema"),
     };
 
     public static TheoryData<string> MutationNames => new(Mutations.Keys);
+
+    [Theory]
+    [InlineData("2026-01-01T00:00:00Z")]
+    [InlineData("2026-01-01T09:30:00.125+01:00")]
+    public void CreatedAcceptsIsoDateTimesWithAZone(string created) =>
+        ModelPackageValidator.Validate(Valid with { Created = created });
 
     [Fact]
     public void TheTestPackageIsValid()
