@@ -28,9 +28,9 @@ internal static class ScoreCommand
     public static Command Create(TextWriter output)
     {
         var model = new Option<string?>("--model") { Description = "Model package (*.model.json)" };
-        var arterial = new Option<string?>("--arterial") { Description = "Arterial-phase image (.nrrd, .nhdr, .nii, .nii.gz)" };
+        var arterial = new Option<string?>("--arterial") { Description = "Arterial-phase image (.nrrd, .nhdr, .nii, .nii.gz); read only if the model has arterial features" };
         var arterialMask = new Option<string?>("--arterial-mask") { Description = "Arterial-phase label map (the tumour VOI)" };
-        var venous = new Option<string?>("--venous") { Description = "Portal-venous-phase image" };
+        var venous = new Option<string?>("--venous") { Description = "Portal-venous-phase image; read only if the model has venous features" };
         var venousMask = new Option<string?>("--venous-mask") { Description = "Portal-venous-phase label map (the tumour VOI)" };
         var label = new Option<int?>("--label") { Description = "VOI label in both masks (default: the model's parameter file, else 1)" };
         var afp = new Option<double?>("--afp") { Description = "Serum AFP in ng/mL" };

@@ -63,8 +63,9 @@ public sealed class ModelScorer
 
         // The extractor takes both phases but never touches one from which no feature is requested.
         var any = phases.Values.First();
+        var extractionStart = Stopwatch.GetTimestamp();
         var extraction = _extractor.Execute(arterial ?? any, venous ?? any, _featureNames);
-        var extractionMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var extractionMs = Stopwatch.GetElapsedTime(extractionStart).TotalMilliseconds;
 
         var values = extraction.Features.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var contributions = new List<FeatureContribution>(_featureNames.Length);
