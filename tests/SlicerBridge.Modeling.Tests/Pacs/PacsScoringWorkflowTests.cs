@@ -5,6 +5,8 @@ using SlicerBridge.Dicom.Web;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.IO;
 using SlicerBridge.Modeling.Pacs;
+using SlicerBridge.Modeling.Scoring;
+using SlicerBridge.Modeling.Tests.Packaging;
 using SlicerBridge.Radiomics.Extraction;
 using SlicerBridge.Radiomics.Settings;
 using SlicerBridge.Testing;
@@ -58,6 +60,29 @@ public sealed class PacsScoringWorkflowTests
 
         var sc = await client.RetrieveInstanceAsync(study.StudyInstanceUid, result.Panel!.SeriesInstanceUid, result.Panel.SopInstanceUid);
         Assert.Equal(panel.Pixels, SecondaryCaptureWriter.ReadImage(sc.Dataset).Pixels);
+    }
+
+    [OrthancFact]
+    public async Task ModelScorerThroughThePacsStoresWhatItScored()
+    {
+        using var client = Client();
+        var study = await PacsStudy.StoreAsync(client);
+        var scorer = new ModelScorer(TestPackages.Create());
+        var clinical = new Dictionary<string, double> { ["afp_ng_ml"] = 350 };
+        PhaseInput[] seen = [];
+        var score = ScoreSummaries.Scoring(scorer, clinical);
+
+        var result = await new PacsScoringWorkflow(client).RunAsync(Request(study), (a, v) =>
+        {
+            seen = [a, v];
+            return score(a, v);
+        });
+
+        var sr = await client.RetrieveInstanceAsync(study.StudyInstanceUid, result.Report.SeriesInstanceUid, result.Report.SopInstanceUid);
+        var expected = ScoreSummaries.From(scorer.Score(seen[0], seen[1], clinical));
+        Assert.Equal(expected, result.Summary);
+        Assert.Equal(expected, StructuredReportReader.Read(sr.Dataset).Summary);
+        Assert.Null(result.Panel);
     }
 
     [OrthancFact]
