@@ -108,6 +108,30 @@ public sealed class PacsScoringWorkflowTests
     }
 
     [OrthancFact]
+    public async Task UploadedLabelMapIsUsedOnItsPhaseAndMustBeOnItsGrid()
+    {
+        using var client = Client();
+        var study = await PacsStudy.StoreAsync(client);
+        var labelMap = ImageVolume.Create(study.Portal.Geometry, study.Portal.Tumour.Select(v => (byte)(2 * v)).ToArray());
+        var uploaded = Request(study) with { VenousMask = PhaseMaskSource.FromLabelMap(labelMap, 2) };
+        var misplaced = Request(study) with { VenousMask = PhaseMaskSource.FromLabelMap(ImageVolume.Create(study.Arterial.Geometry, study.Arterial.Tumour)) };
+        PhaseInput[] seen = [];
+
+        var result = await new PacsScoringWorkflow(client).RunAsync(uploaded, (a, v) =>
+        {
+            seen = [a, v];
+            return Stub;
+        });
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => new PacsScoringWorkflow(client).RunAsync(misplaced, (_, _) => Stub));
+
+        Assert.Same(labelMap, seen[1].Mask);
+        Assert.Equal(2, seen[1].Label);
+        var sr = await client.RetrieveInstanceAsync(study.StudyInstanceUid, result.Report.SeriesInstanceUid, result.Report.SopInstanceUid);
+        Assert.Equal([new ReferencedSegment(Uid(study.ArterialSeg), 1)], StructuredReportReader.Read(sr.Dataset).Segments);
+        Assert.Contains("the venous label map is not on the venous series grid", error.Message);
+    }
+
+    [OrthancFact]
     public async Task OneSegForTwoDifferentGridsIsRefusedWithAClearMessage()
     {
         using var client = Client();
