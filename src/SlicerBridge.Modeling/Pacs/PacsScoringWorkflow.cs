@@ -60,18 +60,17 @@ public sealed class PacsScoringWorkflow
     private async Task<(LoadedPhase Arterial, LoadedPhase Venous)> LoadPhasesAsync(PacsScoringRequest request, CancellationToken cancellationToken)
     {
         var study = request.StudyInstanceUid;
-        var loader = new DicomWebSeriesLoader(_client, _options.Series);
-        var arterialSeries = await loader.LoadCtSeriesAsync(study, request.ArterialSeriesInstanceUid, cancellationToken).ConfigureAwait(false);
-        var venousSeries = await loader.LoadCtSeriesAsync(study, request.VenousSeriesInstanceUid, cancellationToken).ConfigureAwait(false);
-        if (arterialSeries.StudyInstanceUid != study || venousSeries.StudyInstanceUid != study)
-        {
-            throw new InvalidInputException("the series do not belong to the given study", "study");
-        }
 
+        // SEGs first: a wrong SEG UID fails before two whole series are downloaded.
         var segs = new Dictionary<string, LocatedSeg>(StringComparer.Ordinal);
         var locator = new SegLocator(_client);
-        async Task<LocatedSeg> Seg(string uid)
+        async Task<LocatedSeg?> Seg(PhaseMaskSource source)
         {
+            if (source.SegUid is not { } uid)
+            {
+                return null;
+            }
+
             if (!segs.TryGetValue(uid, out var seg))
             {
                 segs[uid] = seg = await locator.LocateAsync(study, uid, cancellationToken).ConfigureAwait(false);
@@ -81,10 +80,24 @@ public sealed class PacsScoringWorkflow
         }
 
         var venousMask = request.VenousMask ?? request.ArterialMask;
-        var arterialSeg = request.ArterialMask.SegUid is { } a ? await Seg(a).ConfigureAwait(false) : null;
-        var venousSeg = venousMask.SegUid is { } v ? await Seg(v).ConfigureAwait(false) : null;
+        var arterialSeg = await Seg(request.ArterialMask).ConfigureAwait(false);
+        var venousSeg = await Seg(venousMask).ConfigureAwait(false);
+
+        // Both series at once; the client's connection limit still bounds the parallel frame requests.
+        var loader = new DicomWebSeriesLoader(_client, _options.Series);
+        var arterialLoad = loader.LoadCtSeriesAsync(study, request.ArterialSeriesInstanceUid, cancellationToken);
+        var venousLoad = loader.LoadCtSeriesAsync(study, request.VenousSeriesInstanceUid, cancellationToken);
+        await Task.WhenAll(arterialLoad, venousLoad).ConfigureAwait(false);
+        var arterialSeries = await arterialLoad.ConfigureAwait(false);
+        var venousSeries = await venousLoad.ConfigureAwait(false);
+        if (arterialSeries.StudyInstanceUid != study || venousSeries.StudyInstanceUid != study)
+        {
+            throw new InvalidInputException("the series do not belong to the given study", "study");
+        }
+
+        var shared = request.VenousMask is null;
         var arterial = Phase("arterial", arterialSeries, request.ArterialMask, arterialSeg, shared: false);
-        var venous = Phase("venous", venousSeries, venousMask, venousSeg, shared: request.VenousMask is null);
+        var venous = Phase("venous", venousSeries, venousMask, venousSeg, shared);
         return (arterial, venous);
     }
 
@@ -97,7 +110,8 @@ public sealed class PacsScoringWorkflow
             var labelMap = source.LabelMap!;
             if (!labelMap.Geometry.IsSameGrid(grid))
             {
-                throw new InvalidInputException($"the {phase} label map is not on the {phase} series grid: {labelMap.Geometry.DescribeDifference(grid)}", where);
+                var which = shared ? "the one label map given for both phases" : $"the {phase} label map";
+                throw new InvalidInputException($"{which} is not on the {phase} series grid: {labelMap.Geometry.DescribeDifference(grid)}", where);
             }
 
             return new LoadedPhase(series, new PhaseInput(series.Volume, labelMap, source.Label, where), null);

@@ -132,6 +132,23 @@ public sealed class PacsScoringWorkflowTests
     }
 
     [OrthancFact]
+    public async Task UidThatIsNoSegInTheStudyIsNamed()
+    {
+        using var client = Client();
+        var study = await PacsStudy.StoreAsync(client);
+        var workflow = new PacsScoringWorkflow(client);
+
+        var unknown = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            workflow.RunAsync(Request(study) with { ArterialMask = PhaseMaskSource.Seg("1.2.3.4") }, (_, _) => Stub));
+        var ctSeries = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            workflow.RunAsync(Request(study) with { VenousMask = PhaseMaskSource.Seg(study.Portal.SeriesInstanceUid) }, (_, _) => Stub));
+
+        Assert.Equal("no segmentation with this series or instance UID in the study", unknown.Message);
+        Assert.Equal("SEG 1.2.3.4", unknown.Where);
+        Assert.Equal("SEG " + study.Portal.SeriesInstanceUid, ctSeries.Where);
+    }
+
+    [OrthancFact]
     public async Task OneSegForTwoDifferentGridsIsRefusedWithAClearMessage()
     {
         using var client = Client();
