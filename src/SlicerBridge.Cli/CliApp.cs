@@ -20,6 +20,7 @@ public static class CliApp
         var root = new RootCommand("SlicerBridge: PyRadiomics-compatible radiomics and HCC risk scoring")
         {
             ExtractCommand.Create(output, error),
+            SynthCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -50,6 +50,7 @@ public static class SyntheticCohortGenerator
         ArgumentException.ThrowIfNullOrEmpty(outDir);
         var cases = Plan(options);
         PrepareFolder(outDir, options.Overwrite);
+        Directory.CreateDirectory(Path.Combine(outDir, "cases"));
 
         var done = 0;
         Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
@@ -91,6 +92,19 @@ public static class SyntheticCohortGenerator
         }
     }
 
+    /// <summary>
+    /// Writes one patient (images, reader A's masks and <c>patient.json</c> with its clinical values and drawn
+    /// truth) into <paramref name="outDir"/>, which must be empty or absent unless <paramref name="overwrite"/>.
+    /// </summary>
+    public static void GeneratePatient(SyntheticPatientSpec spec, string outDir, bool overwrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentException.ThrowIfNullOrEmpty(outDir);
+        PrepareFolder(outDir, overwrite);
+        WriteCase(new SyntheticCase(spec, "single", null, false, false, null), outDir);
+        TruthFile.WriteSingle(Path.Combine(outDir, "patient.json"), spec);
+    }
+
     private static List<SyntheticPatientSpec> Draw(SyntheticCohortOptions options, int cohort, string prefix, int count)
     {
         // Exactly round(prevalence * n) proliferative patients per cohort, in a seeded random order.
@@ -123,6 +137,6 @@ public static class SyntheticCohortGenerator
             throw new InvalidInputException("output folder is not empty; refusing to overwrite (use --force to write into it)", outDir);
         }
 
-        Directory.CreateDirectory(Path.Combine(outDir, "cases"));
+        Directory.CreateDirectory(outDir);
     }
 }

@@ -1,3 +1,4 @@
+using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.Geometry;
 
 namespace SlicerBridge.Modeling.Synthetic;
@@ -63,15 +64,16 @@ public sealed class SyntheticPatientSpec
     /// <param name="afpNgMl">A fixed AFP; drawn from the class's distribution when null.</param>
     public static SyntheticPatientSpec Draw(string id, int seed, bool proliferative, double? afpNgMl = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        ArgumentNullException.ThrowIfNull(id);
+        // The id names a folder and a CSV cell: keep it to characters that need no escaping anywhere.
+        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            throw new ArgumentException($"case id '{id}' may hold only letters, digits, '-' and '_'", nameof(id));
+            throw new InvalidInputException("patient id must be non-empty and hold only letters, digits, '-' and '_'", "patient id");
         }
 
         if (afpNgMl is { } fixedAfp && !(fixedAfp > 0 && double.IsFinite(fixedAfp)))
         {
-            throw new ArgumentOutOfRangeException(nameof(afpNgMl), "AFP must be a positive number of ng/mL");
+            throw new InvalidInputException("AFP must be a positive number of ng/mL", "AFP");
         }
 
         var random = SeedStream.Open(seed, StreamTag.Specification);

@@ -9,13 +9,15 @@ namespace SlicerBridge.Modeling.Synthetic;
 /// </summary>
 internal static class TruthFile
 {
+    private static readonly string Version = typeof(TruthFile).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     public static void Write(string path, SyntheticCohortOptions options, IReadOnlyList<SyntheticCase> cases) =>
         AtomicFile.Write(path, stream =>
         {
             using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             json.WriteStartObject();
             json.WriteString("generator", "SlicerBridge.Modeling.Synthetic");
-            json.WriteString("generatorVersion", typeof(TruthFile).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            json.WriteString("generatorVersion", Version);
             json.WriteString("note", "Synthetic data, not patient data. Every value below was drawn by the generator.");
             json.WriteNumber("seed", options.Seed);
             json.WriteNumber("train", options.Train);
@@ -55,14 +57,32 @@ internal static class TruthFile
             json.WriteEndObject();
         });
 
-    private static void WritePatient(Utf8JsonWriter json, SyntheticCase c)
+    /// <summary>One patient's truth on its own (<c>patient.json</c> of a single generated patient).</summary>
+    public static void WriteSingle(string path, SyntheticPatientSpec spec) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            WritePatient(json, spec, cohort: null);
+        });
+
+    private static void WritePatient(Utf8JsonWriter json, SyntheticCase c) => WritePatient(json, c.Spec, c.Cohort);
+
+    private static void WritePatient(Utf8JsonWriter json, SyntheticPatientSpec s, string? cohort)
     {
-        var s = c.Spec;
         var p = s.Phenotype;
         var scan = s.Protocol;
         json.WriteStartObject();
         json.WriteString("id", s.Id);
-        json.WriteString("cohort", c.Cohort);
+        if (cohort is not null)
+        {
+            json.WriteString("cohort", cohort);
+        }
+        else
+        {
+            json.WriteString("note", "Synthetic data, not patient data.");
+            json.WriteString("generatorVersion", Version);
+        }
+
         json.WriteNumber("seed", s.Seed);
         json.WriteBoolean("proliferative", s.Proliferative);
         json.WriteNumber("afpNgMl", s.AfpNgMl);
