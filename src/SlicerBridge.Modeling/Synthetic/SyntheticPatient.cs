@@ -9,7 +9,7 @@ namespace SlicerBridge.Modeling.Synthetic;
 public sealed class SyntheticPatient
 {
     private const double ReaderBThreshold = 0.35;
-    private const double RepeatThreshold = 0.7;
+    private const double RepeatThreshold = 0.6;
 
     private readonly byte[] _arterialTumour;
     private readonly byte[] _venousTumour;
