@@ -80,12 +80,18 @@ internal static class SynthCommand
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IReadOnlyList<SyntheticCase> cases = [];
-        var total = SyntheticCohortGenerator.Plan(options).Count;
+        var total = options.Train + options.Validation + options.OutcomeCohorts.Sum();
         console.Progress().Start(context =>
         {
             var task = context.AddTask("generating", maxValue: total);
-            cases = SyntheticCohortGenerator.Generate(options, folder, new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
+            // Reported synchronously from the worker threads; ProgressTask.Increment is thread-safe.
+            cases = SyntheticCohortGenerator.Generate(options, folder, new FinishedPatients(task));
         });
         return cases;
+    }
+
+    private sealed class FinishedPatients(ProgressTask task) : IProgress<int>
+    {
+        public void Report(int value) => task.Increment(1);
     }
 }

@@ -64,7 +64,7 @@ internal static class PhaseRenderer
         var arterial = phase == SyntheticPhase.Arterial;
         var mottle = ParenchymaMottleHu * fields.Parenchyma[q];
         var hu = (arterial ? spec.Protocol.LiverArterialHu : spec.Protocol.LiverVenousHu) + mottle;
-        foreach (var vessel in spec.Anatomy.Vessels)
+        foreach (ref readonly var vessel in spec.Anatomy.Vessels.AsSpan())
         {
             var d = vessel.DistanceTo(q);
             if (d < vessel.RadiusMm + 1)

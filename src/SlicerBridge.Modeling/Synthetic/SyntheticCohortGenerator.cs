@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.IO;
 using SlicerBridge.Statistics.Lasso;
@@ -53,11 +54,20 @@ public static class SyntheticCohortGenerator
         Directory.CreateDirectory(Path.Combine(outDir, "cases"));
 
         var done = 0;
-        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+        try
         {
-            WriteCase(cases[i], Path.Combine(outDir, "cases", cases[i].Id));
-            progress?.Report(Interlocked.Increment(ref done));
-        });
+            Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+            {
+                WriteCase(cases[i], Path.Combine(outDir, "cases", cases[i].Id));
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+        {
+            // Surface the first real failure (a full disk, a permission) as itself, not as a wrapper.
+            ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+            throw;
+        }
 
         CohortManifest.WriteCohort(Path.Combine(outDir, "cohort.csv"), cases);
         CohortManifest.WriteOutcomes(Path.Combine(outDir, "outcomes.csv"), cases);
