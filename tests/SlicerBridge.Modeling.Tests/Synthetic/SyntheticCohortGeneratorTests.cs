@@ -185,6 +185,13 @@ public class SyntheticCohortGeneratorTests
         Assert.InRange(medianProliferative / medianOther, 0.45, 0.68);
         Assert.InRange(medianOther, 10.5, 13.5);
 
+        // The generating hazard ratio is 2; a Cox fit on 1000 patients (about 760 events) has SE(log HR) near 0.08.
+        var cox = CoxModel.Fit(
+            cases.Select(c => c.Outcome!.PfsMonths).ToArray(),
+            cases.Select(c => c.Outcome!.PfsEvent ? 1 : 0).ToArray(),
+            [new Covariate("proliferative", cases.Select(c => c.Spec.Proliferative ? 1.0 : 0.0).ToArray())]);
+        Assert.InRange(cox.Coefficients[0].HazardRatio, 1.6, 2.5);
+
         Assert.InRange(proliferative.Count(c => c.Outcome!.Response) / (double)proliferative.Count, 0.37, 0.53);
         Assert.InRange(other.Count(c => c.Outcome!.Response) / (double)other.Count, 0.69, 0.81);
         Assert.InRange(cases.Count(c => !c.Outcome!.PfsEvent) / (double)cases.Count, 0.19, 0.30);
