@@ -52,11 +52,15 @@ public class SyntheticPatientTests
             {
                 Assert.Same(g, patient.Image(phase).Geometry);
                 var box = RoiMask.FromLabel(patient.Mask(phase, MaskRead.ReaderA), 1).BoundingBox;
-                // At least 15 mm of liver on every side, to the voxel.
-                var marginMm = SyntheticPatientSpec.MinimumMarginMm - g.Spacing.Z;
-                Assert.True(box.X * g.Spacing.X >= marginMm && (g.Size.X - box.X - box.SizeX) * g.Spacing.X >= marginMm, $"{patient.Spec.Id} x margin");
-                Assert.True(box.Y * g.Spacing.Y >= marginMm && (g.Size.Y - box.Y - box.SizeY) * g.Spacing.Y >= marginMm, $"{patient.Spec.Id} y margin");
-                Assert.True(box.Z * g.Spacing.Z >= marginMm && (g.Size.Z - box.Z - box.SizeZ) * g.Spacing.Z >= marginMm, $"{patient.Spec.Id} z margin");
+                // At least 15 mm of liver on every side, to the voxel: from the outermost tumour voxel centre
+                // to the outermost image voxel centre.
+                for (var axis = 0; axis < 3; axis++)
+                {
+                    var (start, count) = axis switch { 0 => (box.X, box.SizeX), 1 => (box.Y, box.SizeY), _ => (box.Z, box.SizeZ) };
+                    var marginMm = SyntheticPatientSpec.MinimumMarginMm - g.Spacing[axis];
+                    Assert.True(start * g.Spacing[axis] >= marginMm, $"{patient.Spec.Id} {phase} axis {axis} low margin");
+                    Assert.True((g.Size[axis] - start - count) * g.Spacing[axis] >= marginMm, $"{patient.Spec.Id} {phase} axis {axis} high margin");
+                }
             }
         }
     }
