@@ -1,0 +1,20 @@
+using SlicerBridge.Modeling.Outcomes;
+
+namespace SlicerBridge.Reporting.RiskPanel;
+
+/// <summary>
+/// What a caller adds to a score to make a panel. The label is the only thing on the panel that names
+/// the patient, so it defaults to "Patient". The 95% interval comes from the standard error of the
+/// linear predictor when the caller has the covariance (<see cref="ProbabilityEstimate.StandardError"/>),
+/// else from <see cref="Interval"/>; with neither the panel says that no interval is available.
+/// <see cref="Outcomes"/> must be an analysis of the radscore: the patient's radscore is cut at its cut-off.
+/// </summary>
+public sealed record RiskPanelOptions(
+    string DisplayLabel = "Patient",
+    double? LinearPredictorStandardError = null,
+    (double Low, double High)? Interval = null,
+    string? IntervalMethod = null,
+    IReadOnlyList<double>? TrainingRadscores = null,
+    OutcomesResult? Outcomes = null,
+    string Cohort = "TACE outcome cohort",
+    IReadOnlyList<string>? Warnings = null);
