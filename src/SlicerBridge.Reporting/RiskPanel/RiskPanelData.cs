@@ -60,7 +60,7 @@ public sealed record RiskPanelData(
         RiskPanelSurvival? survival = null;
         if (options.Outcomes is { } outcomes)
         {
-            survival = new RiskPanelSurvival(outcomes, radscore > outcomes.Cutoff.Value ? OutcomesAnalysis.High : OutcomesAnalysis.Low, options.Cohort);
+            survival = new RiskPanelSurvival(outcomes, radscore > outcomes.Cutoff.Value ? OutcomesAnalysis.High : OutcomesAnalysis.Low, options.Cohort, options.TimeLabel);
         }
 
         return new RiskPanelData(

@@ -17,4 +17,5 @@ public sealed record RiskPanelOptions(
     IReadOnlyList<double>? TrainingRadscores = null,
     OutcomesResult? Outcomes = null,
     string Cohort = "TACE outcome cohort",
+    string? TimeLabel = null,
     IReadOnlyList<string>? Warnings = null);

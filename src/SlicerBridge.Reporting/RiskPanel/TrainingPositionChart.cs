@@ -6,7 +6,7 @@ namespace SlicerBridge.Reporting.RiskPanel;
 
 /// <summary>
 /// The training patients' radscores as a histogram, the radscore cut-off as a dashed line and this
-/// patient as a solid orange line, so a reader sees at a glance how typical the patient is.
+/// patient as a solid orange line (named in the legend), so a reader sees at a glance how typical the patient is.
 /// </summary>
 internal static class TrainingPositionChart
 {
@@ -39,28 +39,16 @@ internal static class TrainingPositionChart
         var top = counts.Max();
         var cut = plot.Add.VerticalLine(radscore.Cutoff, 2f, PlotStyle.Ink);
         cut.LinePattern = LinePattern.Dashed;
-        cut.LabelText = "cut-off " + PlotStyle.Format(radscore.Cutoff, 3);
-        Label(cut);
+        cut.LegendText = "cut-off " + PlotStyle.Format(radscore.Cutoff, 3);
         var patient = plot.Add.VerticalLine(radscore.Value, 3.5f, NomogramPlot.PatientColor);
-        patient.LabelText = "patient " + PlotStyle.Format(radscore.Value, 3);
-        Label(patient);
+        patient.LegendText = "this patient " + PlotStyle.Format(radscore.Value, 3);
+        plot.ShowLegend(Alignment.UpperRight);
 
         plot.Axes.SetLimits(first - step, first + (bins + 1) * step, 0, top * 1.12 + 1);
         plot.XLabel("Radscore");
         plot.YLabel("Training patients");
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        plot.Layout.Fixed(new PixelPadding(70, 20, 50, 40));
+        plot.Layout.Fixed(new PixelPadding(70, 20, 50, 10));
         return PlotStyle.Png(plot, width, height);
-    }
-
-    /// <summary>Line labels on the top edge, where the bars are lowest in the way.</summary>
-    private static void Label(ScottPlot.Plottables.VerticalLine line)
-    {
-        line.LabelOppositeAxis = true;
-        line.LabelFontSize = 13;
-        line.LabelFontName = PlotStyle.FontFamily;
-        line.LabelBackgroundColor = line.Color;
-        line.LabelFontColor = Colors.White;
-        line.ManualLabelAlignment = null;
     }
 }
