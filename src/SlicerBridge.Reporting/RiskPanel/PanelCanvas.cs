@@ -16,6 +16,8 @@ internal sealed class PanelCanvas : IDisposable
     private static readonly SKColor High = SKColor.Parse("#D55E00");
     private static readonly SKColor Low = SKColor.Parse("#0072B2");
 
+    private const float LineSpacing = 1.3f;
+
     private readonly SKTypeface _regular;
     private readonly SKTypeface _bold;
     private readonly SKSurface _surface;
@@ -113,9 +115,18 @@ internal sealed class PanelCanvas : IDisposable
     private void ModelCardRows(PanelText text, SKRect rect)
     {
         var y = rect.Top + PanelSection.HeadingHeight - 8;
+        const float size = 16;
         foreach (var (key, value) in text.ModelCardRows)
         {
-            y = Wrapped(value, rect.Left, y, rect.Width, 16, _regular, Ink, maxLines: 4, lead: key + ": ") + 8;
+            // Long values are cut with an ellipsis where the section ends, never drawn over the footer.
+            var last = rect.Bottom - size / 3;
+            if (y > last)
+            {
+                break;
+            }
+
+            var room = (int)Math.Floor((last - y) / (size * LineSpacing)) + 1;
+            y = Wrapped(value, rect.Left, y, rect.Width, size, _regular, Ink, maxLines: Math.Min(4, room), lead: key + ": ") + 8;
         }
     }
 
@@ -164,11 +175,11 @@ internal sealed class PanelCanvas : IDisposable
         var y = baseline;
         for (var k = 0; k < lines.Count; k++)
         {
-            y = baseline + k * size * 1.3f;
+            y = baseline + k * size * LineSpacing;
             Canvas.DrawText(lines[k], k == 0 ? x + indent : x, y, SKTextAlign.Left, font, paint);
         }
 
-        return y + size * 1.3f;
+        return y + size * LineSpacing;
     }
 
     private static List<string> Wrap(string text, float width, SKFont font, float indent)

@@ -116,6 +116,7 @@ public static class RiskPanelRenderer
         .interval, .risk { font-size: {{Mm(17)}}; margin-top: {{Mm(10)}}; }
         .warning { font-size: {{Mm(15)}}; font-weight: bold; color: #B00020; margin-top: {{Mm(8)}}; }
         .missing { color: #555; font-size: {{Mm(17)}}; margin: {{Mm(30)}} {{Mm(10)}}; }
+        #{{PanelLayout.Probability}}, #{{PanelLayout.ModelCard}} { overflow: hidden; }
         .card { font-size: {{Mm(16)}}; line-height: 1.3; margin-bottom: {{Mm(8)}}; }
         #{{PanelLayout.Footer}} { color: #555; font-size: {{Mm(13)}}; border-top: 1px solid #c8c8c8; padding-top: {{Mm(4)}}; }
         @media screen { body { background: #eee; } .page { margin: 8mm auto; background: #fff; box-shadow: 0 0 4px #999; } }
