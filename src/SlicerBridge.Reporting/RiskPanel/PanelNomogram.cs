@@ -16,8 +16,6 @@ namespace SlicerBridge.Reporting.RiskPanel;
 /// </summary>
 internal static class PanelNomogram
 {
-    public const string RadscoreVariable = "radscore";
-
     /// <summary>rms <c>fun.at</c> of the study's nomogram.</summary>
     private static readonly double[] RiskTicks = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 
@@ -59,13 +57,13 @@ internal static class PanelNomogram
     }
 
     /// <summary>"Radscore", "afp_ng_ml > 200", or the term's own name.</summary>
-    public static string Name(NomogramTerm term) => term.Variable == RadscoreVariable
+    public static string Name(NomogramTerm term) => term.Variable == ModelPackageValidator.RadscoreVariable
         ? "Radscore"
         : term.Threshold is { } threshold ? $"{term.Variable} > {Number(threshold)}" : term.Name;
 
     private static double[] AxisValues(NomogramTerm term, (double Min, double Max) radscoreRange, double patient)
     {
-        if (term.Variable == RadscoreVariable)
+        if (term.Variable == ModelPackageValidator.RadscoreVariable)
         {
             var low = Math.Min(radscoreRange.Min, patient);
             var high = Math.Max(radscoreRange.Max, patient);

@@ -1,6 +1,7 @@
 using SlicerBridge.Imaging;
 using SlicerBridge.Modeling.Outcomes;
 using SlicerBridge.Modeling.Packaging;
+using SlicerBridge.Modeling.Scoring;
 using SlicerBridge.Reporting.Plots;
 
 namespace SlicerBridge.Reporting.RiskPanel;
@@ -25,15 +26,49 @@ public sealed record RiskPanelData(
     IReadOnlyList<string> Warnings)
 {
     /// <summary>
+    /// The panel of a score: radscore, clinical values, drivers and warnings from <paramref name="score"/>, the model
+    /// card and nomogram from <paramref name="package"/>, which must be the package the score was computed with.
+    /// </summary>
+    /// <param name="outcomes">An outcomes analysis of the radscore; the patient's radscore is cut at its cut-off.</param>
+    public static RiskPanelData From(ScoreResult score, ModelPackage package, OutcomesResult? outcomes, RiskPanelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(package);
+        options ??= new RiskPanelOptions();
+        if (score.Model.Id != package.Id || score.Model.Version != package.Version
+            || (score.Model.Sha256 is { Length: > 0 } sha && package.Sha256.Length > 0 && sha != package.Sha256))
+        {
+            throw new InvalidInputException(
+                $"the score was computed with model {score.Model.Id} {score.Model.Version}, not with the package {package.Id} {package.Version}", "model");
+        }
+
+        var drivers = score.Drivers.Select(d => new RiskDriver(d.Name, d.Z, d.Contribution)).ToArray();
+        var warnings = score.Warnings.Select(w => w.Message).Concat(options.Warnings ?? []).ToArray();
+        var data = From(package, score.Radscore.Value, score.Clinical, drivers, outcomes, options with { Warnings = warnings });
+
+        // The panel redraws the nomogram from the package; it must tell the same story as the score.
+        var lp = score.Nomogram.LinearPredictor;
+        if (Math.Abs(data.Nomogram.Value - lp) > 1e-9 * Math.Max(1, Math.Abs(lp)))
+        {
+            throw new InvalidInputException(
+                $"the score's linear predictor {lp:R} differs from the package's nomogram at the same inputs ({data.Nomogram.Value:R})", "nomogram");
+        }
+
+        return score.Demonstration ? data with { Model = data.Model with { Demonstration = true } } : data;
+    }
+
+    /// <summary>
     /// A panel for a patient scored with <paramref name="package"/>: the model card and nomogram come from the
     /// package, the linear predictor from its nomogram terms at <paramref name="radscore"/> and
     /// <paramref name="clinical"/> (by variable name; a thresholded term is the indicator value &gt; threshold).
     /// </summary>
+    /// <param name="outcomes">An outcomes analysis of the radscore; the patient's radscore is cut at its cut-off.</param>
     public static RiskPanelData From(
         ModelPackage package,
         double radscore,
         IReadOnlyDictionary<string, double> clinical,
         IReadOnlyList<RiskDriver> drivers,
+        OutcomesResult? outcomes = null,
         RiskPanelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(package);
@@ -58,7 +93,7 @@ public sealed record RiskPanelData(
             ? ProbabilityEstimate.FromLinearPredictor(lp, options.LinearPredictorStandardError)
             : new ProbabilityEstimate(ProbabilityEstimate.Logistic(lp), options.Interval.Value.Low, options.Interval.Value.High, options.IntervalMethod ?? "given");
         RiskPanelSurvival? survival = null;
-        if (options.Outcomes is { } outcomes)
+        if (outcomes is not null)
         {
             survival = new RiskPanelSurvival(outcomes, radscore > outcomes.Cutoff.Value ? OutcomesAnalysis.High : OutcomesAnalysis.Low, options.Cohort, options.TimeLabel);
         }
@@ -78,7 +113,7 @@ public sealed record RiskPanelData(
 
     private static double TermValue(NomogramTerm term, double radscore, IReadOnlyDictionary<string, double> clinical)
     {
-        if (term.Variable == PanelNomogram.RadscoreVariable)
+        if (term.Variable == ModelPackageValidator.RadscoreVariable)
         {
             return term.Threshold is { } cut ? (radscore > cut ? 1 : 0) : radscore;
         }

@@ -1,5 +1,3 @@
-using SlicerBridge.Modeling.Outcomes;
-
 namespace SlicerBridge.Reporting.RiskPanel;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace SlicerBridge.Reporting.RiskPanel;
 /// the patient, so it defaults to "Patient". The 95% interval comes from the standard error of the
 /// linear predictor when the caller has the covariance (<see cref="ProbabilityEstimate.StandardError"/>),
 /// else from <see cref="Interval"/>; with neither the panel says that no interval is available.
-/// <see cref="Outcomes"/> must be an analysis of the radscore: the patient's radscore is cut at its cut-off.
+/// <see cref="Cohort"/> and <see cref="TimeLabel"/> name the outcome cohort and its time unit for readers.
 /// </summary>
 public sealed record RiskPanelOptions(
     string DisplayLabel = "Patient",
@@ -15,7 +13,6 @@ public sealed record RiskPanelOptions(
     (double Low, double High)? Interval = null,
     string? IntervalMethod = null,
     IReadOnlyList<double>? TrainingRadscores = null,
-    OutcomesResult? Outcomes = null,
     string Cohort = "TACE outcome cohort",
     string? TimeLabel = null,
     IReadOnlyList<string>? Warnings = null);

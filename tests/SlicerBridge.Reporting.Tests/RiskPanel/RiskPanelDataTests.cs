@@ -70,7 +70,7 @@ public sealed class RiskPanelDataTests
     public void A_given_interval_is_shown_as_given()
     {
         var data = RiskPanelData.From(
-            RiskPanelSamples.Package(), RiskPanelSamples.ExampleRadscore, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [],
+            RiskPanelSamples.Package(), RiskPanelSamples.ExampleRadscore, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [], null,
             new RiskPanelOptions(Interval: (0.7, 0.9), IntervalMethod: "bootstrap, 2000 resamples"));
         Assert.Equal(0.7, data.Probability.Low);
         Assert.Equal(0.9, data.Probability.High);
@@ -134,7 +134,7 @@ public sealed class RiskPanelDataTests
     public void A_patient_beyond_the_training_radscores_widens_the_axis()
     {
         var data = RiskPanelData.From(
-            RiskPanelSamples.Package(), 3.4, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [],
+            RiskPanelSamples.Package(), 3.4, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [], null,
             new RiskPanelOptions(TrainingRadscores: RiskPanelSamples.TrainingRadscores));
         var ticks = data.NomogramScale.Predictors[0].Ticks;
         Assert.True(double.Parse(ticks[^1].Label, CultureInfo.InvariantCulture) >= 3.4);
@@ -148,8 +148,7 @@ public sealed class RiskPanelDataTests
     public void The_patient_falls_in_the_outcome_cohort_group_of_its_radscore(double radscore, string group)
     {
         var data = RiskPanelData.From(
-            RiskPanelSamples.Package(), radscore, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [],
-            new RiskPanelOptions(Outcomes: RiskPanelSamples.Outcomes));
+            RiskPanelSamples.Package(), radscore, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [], RiskPanelSamples.Outcomes);
         Assert.Equal(group, data.Survival!.PatientGroup);
     }
 

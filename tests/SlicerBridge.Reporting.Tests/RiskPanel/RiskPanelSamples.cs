@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SlicerBridge.Modeling.Outcomes;
 using SlicerBridge.Modeling.Packaging;
+using SlicerBridge.Modeling.Scoring;
 using SlicerBridge.Modeling.Tables;
 using SlicerBridge.Reporting.RiskPanel;
 using SlicerBridge.Testing;
@@ -96,7 +97,26 @@ internal static class RiskPanelSamples
             ExampleRadscore,
             new Dictionary<string, double> { ["afp_ng_ml"] = 350 },
             Drivers,
-            new RiskPanelOptions(label, LinearPredictorStandardError: 0.35, TrainingRadscores: TrainingRadscores, Outcomes: withOutcomes ? Outcomes : null, TimeLabel: "Months after TACE", Warnings: warnings));
+            withOutcomes ? Outcomes : null,
+            new RiskPanelOptions(label, LinearPredictorStandardError: 0.35, TrainingRadscores: TrainingRadscores, TimeLabel: "Months after TACE", Warnings: warnings));
+
+    /// <summary>What the scorer returns for <paramref name="package"/> at this radscore and AFP, with one warning.</summary>
+    public static ScoreResult Score(ModelPackage package, double radscore, double afp)
+    {
+        var clinical = new Dictionary<string, double> { ["afp_ng_ml"] = afp };
+        return new ScoreResult
+        {
+            Model = new ScoredModel(package.Id, package.Version, package.Sha256, package.IntendedUse),
+            Demonstration = package.Demonstration,
+            Radscore = new RadscoreScore(radscore, package.Radscore.Cutoff, NomogramCalculator.Classify(radscore, package.Radscore.Cutoff)),
+            Nomogram = NomogramCalculator.Evaluate(package.Nomogram, radscore, clinical),
+            Drivers = Features.Select(f => new FeatureContribution(f.Name, 10 + 2 * f.Z, 10, 2, f.Z, f.Coefficient, f.Coefficient * f.Z, 2, 18)).ToArray(),
+            Clinical = clinical,
+            Phases = [],
+            Warnings = [new ScoreWarning("feature_out_of_range", "venous_wavelet-LHL_ngtdm_Busyness is above its training range", "venous_wavelet-LHL_ngtdm_Busyness")],
+            Timing = new ScoreTiming(110, 140),
+        };
+    }
 
     public static double ExampleRadscore => Golden.Value.GetProperty("example_patients").GetProperty("radscore")[1].GetDouble();
 }
