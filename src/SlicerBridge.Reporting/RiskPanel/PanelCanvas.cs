@@ -71,7 +71,7 @@ internal sealed class PanelCanvas : IDisposable
 
         foreach (var section in layout.Sections.Where(s => s.Id is not (PanelLayout.Header or PanelLayout.Banner or PanelLayout.Footer)))
         {
-            Line(text.Heading(section.Id), section.Rect.Left, section.Rect.Top + 22, 20, _bold, Ink);
+            Wrapped(text.Heading(section.Id), section.Rect.Left, section.Rect.Top + 22, section.Rect.Width, 20, _bold, Ink, maxLines: 1);
             Wrapped(text.Caption(section.Id), section.Rect.Left, section.Rect.Top + 45, section.Rect.Width, 15, _regular, Muted, maxLines: 1);
             if (figures.TryGetValue(section.Id, out var png))
             {

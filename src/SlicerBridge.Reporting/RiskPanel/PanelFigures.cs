@@ -35,7 +35,7 @@ internal static class PanelFigures
         var outcomes = survival.Outcomes;
         var series = outcomes.Groups.Select(g => new KaplanMeierSeries(text.SurvivalLabel(g.Group), EstimateOf(g))).ToArray();
         var options = new KaplanMeierPlotOptions(
-            outcomes.RiskTimes, survival.TimeLabel ?? outcomes.Time, "Progression-free survival", ConfidenceBands: true, Note: $"Log-rank {Outcomes.ReportFormat.PEquals(outcomes.Logrank.P)}");
+            outcomes.RiskTimes, survival.TimeLabel ?? outcomes.Time, "Progression-free survival", ConfidenceBands: true, Note: text.SurvivalNote);
         return KaplanMeierPlot.Render(series, options, width, height);
     }
 

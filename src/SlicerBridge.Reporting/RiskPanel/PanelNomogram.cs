@@ -14,7 +14,7 @@ namespace SlicerBridge.Reporting.RiskPanel;
 /// (widened to the patient's value), a thresholded term is its indicator 0/1, and the linear-predictor range
 /// rms takes from the training fit is the range the drawn axes reach.
 /// </summary>
-internal static class PanelNomogram
+internal static partial class PanelNomogram
 {
     /// <summary>rms <c>fun.at</c> of the study's nomogram.</summary>
     private static readonly double[] RiskTicks = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
@@ -56,10 +56,23 @@ internal static class PanelNomogram
         return (scale, nomogram.LinearPredictor(points.Sum()));
     }
 
-    /// <summary>"Radscore", "afp_ng_ml > 200", or the term's own name.</summary>
-    public static string Name(NomogramTerm term) => term.Variable == ModelPackageValidator.RadscoreVariable
-        ? "Radscore"
-        : term.Threshold is { } threshold ? $"{term.Variable} > {Number(threshold)}" : term.Name;
+    /// <summary>"Radscore", "AFP > 200 ng/mL" (the variable's abbreviation and unit when it has them), or the term's own name.</summary>
+    public static string Name(NomogramTerm term)
+    {
+        if (term.Variable == ModelPackageValidator.RadscoreVariable)
+        {
+            return "Radscore";
+        }
+
+        var variable = ClinicalVariables.Find(term.Variable);
+        var shortName = variable is not null && Abbreviation().Match(variable.Description) is { Success: true } m ? m.Groups[1].Value : term.Variable;
+        var unit = variable is null ? "" : " " + variable.Unit;
+        return term.Threshold is { } threshold ? $"{shortName} > {Number(threshold)}{unit}" : term.Name;
+    }
+
+    /// <summary>The abbreviation a description ends with, e.g. "AFP" in "serum alpha-fetoprotein (AFP)".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(([^()]+)\)$")]
+    private static partial System.Text.RegularExpressions.Regex Abbreviation();
 
     private static double[] AxisValues(NomogramTerm term, (double Min, double Max) radscoreRange, double patient)
     {

@@ -26,7 +26,7 @@ internal sealed class PanelText
         PanelLayout.Position => "Radscore among training patients",
         PanelLayout.Nomogram => "Nomogram with this patient's points",
         PanelLayout.Drivers => "What drove the radscore",
-        PanelLayout.Survival => $"Progression-free survival after TACE ({_data.Survival?.Cohort ?? "no outcome cohort"})",
+        PanelLayout.Survival => "Progression-free survival after TACE",
         PanelLayout.ModelCard => "Model card",
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "no heading"),
     };
@@ -103,6 +103,16 @@ internal sealed class PanelText
         var cut = Number(_data.Survival!.Outcomes.Cutoff.Value, 3);
         var label = group == OutcomesAnalysis.High ? $"High > {cut}" : $"Low ≤ {cut}";
         return group == _data.Survival.PatientGroup ? label + " ●" : label;
+    }
+
+    /// <summary>The line above the Kaplan-Meier curves: which cohort, how many patients and events, and the log-rank test.</summary>
+    public string SurvivalNote
+    {
+        get
+        {
+            var s = _data.Survival!;
+            return $"{s.Cohort}: {s.Outcomes.N} patients, {s.Outcomes.Events} events; log-rank {Outcomes.ReportFormat.PEquals(s.Outcomes.Logrank.P)}";
+        }
     }
 
     public static string Number(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture).Replace('-', '−');

@@ -104,7 +104,7 @@ public static class RiskPanelRenderer
         .page { position: relative; width: 210mm; height: 296mm; overflow: hidden; page-break-after: avoid; break-inside: avoid; }
         .page > * { position: absolute; box-sizing: border-box; margin: 0; }
         h1 { font-size: {{Mm(30)}}; margin: {{Mm(2)}} 0 0 0; }
-        h2 { font-size: {{Mm(20)}}; margin: 0; line-height: 1.2; }
+        h2 { font-size: {{Mm(20)}}; margin: 0; line-height: 1.2; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         p { margin: 0; }
         .subtitle { color: #555; font-size: {{Mm(18)}}; margin-top: {{Mm(4)}}; }
         #{{PanelLayout.Header}} { border-bottom: 1px solid #c8c8c8; }
