@@ -56,7 +56,7 @@ internal sealed class PanelCanvas : IDisposable
     {
         var header = layout[PanelLayout.Header];
         Line(text.Title, header.Left, header.Top + 30, 30, _bold, Ink);
-        Line(text.Subtitle, header.Left, header.Top + 60, 18, _regular, Muted);
+        Wrapped(text.Subtitle, header.Left, header.Top + 60, header.Width, 18, _regular, Muted, maxLines: 1);
         Rule(header.Bottom);
 
         if (data.Model.Demonstration)

@@ -82,10 +82,7 @@ public sealed record RiskPanelData(
 
         var values = package.Nomogram.Terms.Select(term => TermValue(term, radscore, clinical)).ToArray();
         var training = options.TrainingRadscores;
-        if (training is not null && (training.Count < 2 || training.Any(r => !double.IsFinite(r))))
-        {
-            throw new InvalidInputException("the training radscores need at least two finite values", "training radscores");
-        }
+        CheckTraining(training);
 
         var range = training is null ? RadscoreBounds(package) : (training.Min(), training.Max());
         var (scale, lp) = PanelNomogram.Build(package.Nomogram, range, values);
@@ -109,6 +106,41 @@ public sealed record RiskPanelData(
             survival,
             ModelCard.From(package),
             options.Warnings ?? []);
+    }
+
+    /// <summary>Refuses data the panel cannot show truthfully: every part must be present, finite and consistent.</summary>
+    internal void Check()
+    {
+        const string where = "risk panel";
+        if (NomogramScale.Patient is not { } patient || patient.Points.Count != NomogramScale.Predictors.Count)
+        {
+            throw new InvalidInputException("the nomogram needs this patient's points on every predictor axis", where);
+        }
+
+        if (!double.IsFinite(Radscore.Value) || !double.IsFinite(Radscore.Cutoff) || !double.IsFinite(Nomogram.Value) || !double.IsFinite(Nomogram.Cutoff))
+        {
+            throw new InvalidInputException("the radscore, the linear predictor and their cut-offs must be finite", where);
+        }
+
+        if (Drivers.Any(d => !double.IsFinite(d.Z) || !double.IsFinite(d.Contribution)))
+        {
+            throw new InvalidInputException("every driver needs a finite z and contribution", where);
+        }
+
+        CheckTraining(TrainingRadscores);
+
+        if (Survival is { } s && !s.Outcomes.Groups.Any(g => g.Group == s.PatientGroup))
+        {
+            throw new InvalidInputException($"the patient's survival group '{s.PatientGroup}' is not a group of the outcomes analysis", where);
+        }
+    }
+
+    private static void CheckTraining(IReadOnlyList<double>? training)
+    {
+        if (training is not null && (training.Count < 2 || training.Any(r => !double.IsFinite(r))))
+        {
+            throw new InvalidInputException("the training radscores need at least two finite values", "training radscores");
+        }
     }
 
     private static double TermValue(NomogramTerm term, double radscore, IReadOnlyDictionary<string, double> clinical)

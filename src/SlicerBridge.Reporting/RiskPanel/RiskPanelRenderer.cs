@@ -15,12 +15,14 @@ public static class RiskPanelRenderer
     public static byte[] RenderPng(RiskPanelData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        data.Check();
         return PanelCanvas.Render(data);
     }
 
     public static string RenderHtml(RiskPanelData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        data.Check();
         var layout = PanelLayout.For(data.Model.Demonstration);
         var text = new PanelText(data);
         var figures = PanelFigures.Render(data, text, layout);
@@ -106,7 +108,7 @@ public static class RiskPanelRenderer
         h1 { font-size: {{Mm(30)}}; margin: {{Mm(2)}} 0 0 0; }
         h2 { font-size: {{Mm(20)}}; margin: 0; line-height: 1.2; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         p { margin: 0; }
-        .subtitle { color: #555; font-size: {{Mm(18)}}; margin-top: {{Mm(4)}}; }
+        .subtitle { color: #555; font-size: {{Mm(18)}}; margin-top: {{Mm(4)}}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         #{{PanelLayout.Header}} { border-bottom: 1px solid #c8c8c8; }
         #{{PanelLayout.Banner}} { background: #B00020; color: #fff; font-weight: bold; font-size: {{Mm(22)}}; text-align: center; line-height: {{Mm(46)}}; border-radius: {{Mm(6)}}; }
         .caption { color: #555; font-size: {{Mm(15)}}; height: {{Mm(26)}}; line-height: {{Mm(26)}}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

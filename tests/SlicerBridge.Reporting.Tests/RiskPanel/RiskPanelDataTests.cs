@@ -168,4 +168,28 @@ public sealed class RiskPanelDataTests
             }
         }
     }
+
+    public static TheoryData<string> Broken => new() { "no patient", "NaN driver", "one training radscore", "unknown group" };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void Data_the_panel_cannot_show_truthfully_is_refused(string broken)
+    {
+        var data = RiskPanelSamples.Panel();
+        var bad = broken switch
+        {
+            "no patient" => data with { NomogramScale = data.NomogramScale with { Patient = null } },
+            "NaN driver" => data with { Drivers = [new RiskDriver("x", double.NaN, 0.1)] },
+            "one training radscore" => data with { TrainingRadscores = [0.2] },
+            _ => data with { Survival = data.Survival! with { PatientGroup = "medium" } },
+        };
+        Assert.Throws<InvalidInputException>(() => RiskPanelRenderer.RenderHtml(bad));
+        Assert.Throws<InvalidInputException>(() => RiskPanelRenderer.RenderPng(bad));
+    }
+
+    [Fact]
+    public void Training_radscores_that_are_not_numbers_are_refused() =>
+        Assert.Throws<InvalidInputException>(() => RiskPanelData.From(
+            RiskPanelSamples.Package(), 0.1, new Dictionary<string, double> { ["afp_ng_ml"] = 350 }, [], null,
+            new RiskPanelOptions(TrainingRadscores: [0.1, double.NaN, 0.3])));
 }
