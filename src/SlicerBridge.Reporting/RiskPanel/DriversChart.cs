@@ -1,11 +1,10 @@
 using ScottPlot;
-using SlicerBridge.Reporting.Plots;
 using PlotStyle = SlicerBridge.Reporting.Plots.PlotStyle;
 
 namespace SlicerBridge.Reporting.RiskPanel;
 
 /// <summary>
-/// The radscore's drivers as signed horizontal bars, coefficient · z, largest |contribution| on top:
+/// The radscore's drivers as signed horizontal bars, coefficient · z, in the order given from the top:
 /// vermillion pushes towards proliferative HCC, blue away from it. Each bar carries its value.
 /// </summary>
 internal static class DriversChart
@@ -15,7 +14,7 @@ internal static class DriversChart
     public static byte[] Render(IReadOnlyList<RiskDriver> drivers, int width, int height)
     {
         var plot = PlotStyle.NewPlot();
-        var ordered = drivers.OrderByDescending(d => Math.Abs(d.Contribution)).ThenBy(d => d.Name, StringComparer.Ordinal).ToArray();
+        var ordered = drivers.ToArray();
         var reach = Math.Max(1e-6, ordered.Max(d => Math.Abs(d.Contribution)));
         var positions = new double[ordered.Length];
         for (var k = 0; k < ordered.Length; k++)
@@ -32,8 +31,7 @@ internal static class DriversChart
             label.LabelAlignment = d.Contribution >= 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
         }
 
-        var zero = plot.Add.VerticalLine(0, 1.5f, PlotStyle.Ink);
-        zero.LinePattern = LinePattern.Solid;
+        plot.Add.VerticalLine(0, 1.5f, PlotStyle.Ink);
         // Room on both sides for the value labels, whichever way the bars point.
         plot.Axes.SetLimits(-1.55 * reach, 1.55 * reach, 0.4, ordered.Length + 0.6);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, ordered.Select(d => d.Name).ToArray());

@@ -13,6 +13,10 @@ namespace SlicerBridge.Reporting.RiskPanel;
 /// training radscores to place the patient among, PFS of an outcome cohort by group, the model card, and
 /// any warning of the score. Nothing identifies the patient beyond <see cref="DisplayLabel"/>.
 /// </summary>
+/// <param name="Radscore">The radscore and the model's radscore cut-off.</param>
+/// <param name="Nomogram">The nomogram's linear predictor and its cut-off, both on the logit scale.</param>
+/// <param name="Drivers">Each feature's signed share of the radscore; the panel shows the largest ten.</param>
+/// <param name="TrainingRadscores">The training patients' radscores, or null when not available.</param>
 public sealed record RiskPanelData(
     string DisplayLabel,
     ProbabilityEstimate Probability,
@@ -98,8 +102,8 @@ public sealed record RiskPanelData(
         return new RiskPanelData(
             options.DisplayLabel,
             probability,
-            new RiskCut("Radscore", radscore, package.Radscore.Cutoff),
-            new RiskCut("Nomogram linear predictor", lp, package.Nomogram.Cutoff),
+            new RiskCut(radscore, package.Radscore.Cutoff),
+            new RiskCut(lp, package.Nomogram.Cutoff),
             scale,
             drivers,
             training,
