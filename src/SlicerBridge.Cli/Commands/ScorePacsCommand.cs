@@ -4,6 +4,8 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SkiaSharp;
+using SlicerBridge.Dicom.SecondaryCapture;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.StructuredReport;
 using SlicerBridge.Dicom.Web;
@@ -11,6 +13,7 @@ using SlicerBridge.Imaging;
 using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Modeling.Pacs;
 using SlicerBridge.Modeling.Scoring;
+using SlicerBridge.Reporting.RiskPanel;
 
 namespace SlicerBridge.Cli.Commands;
 
@@ -46,7 +49,7 @@ internal static partial class ScorePacsCommand
         var user = new Option<string?>("--user") { Description = "HTTP basic user name" };
         var password = new Option<string?>("--password") { Description = "HTTP basic password" };
         var token = new Option<string?>("--token") { Description = "Bearer token" };
-        var panelSc = new Option<bool>("--panel-sc") { Description = "Also store the risk panel as a Secondary Capture" };
+        var panelSc = new Option<bool>("--panel-sc") { Description = "Also store the risk panel (PNG rendering, RGB) as a Secondary Capture in the study" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         var maxMemory = CommonOptions.MaxMemory();
 
@@ -76,13 +79,8 @@ internal static partial class ScorePacsCommand
                 ArterialMask = PhaseMaskSource.Seg(Uid(parse.GetValue(seg)!, "--seg"), segmentNumber),
                 VenousMask = parse.GetValue(venousSeg) is { } v ? PhaseMaskSource.Seg(Uid(v, "--venous-seg"), segmentNumber) : null,
             };
-            if (parse.GetValue(panelSc))
-            {
-                // The risk panel renderer (Reporting/RiskPanel) is not part of this build yet.
-                throw new InvalidInputException("the risk panel renderer is not available in this build; run without --panel-sc", "--panel-sc");
-            }
-
-            var scorer = new ModelScorer(ModelPackageSerializer.Read(parse.GetValue(model)!));
+            var package = ModelPackageSerializer.Read(parse.GetValue(model)!);
+            var scorer = new ModelScorer(package);
             var clinical = new Dictionary<string, double>(StringComparer.Ordinal);
             if (parse.GetValue(afp) is { } afpValue)
             {
@@ -94,12 +92,15 @@ internal static partial class ScorePacsCommand
             }
 
             NomogramCalculator.CheckClinical(scorer.Package.Nomogram, clinical);
+            ScoreResult? score = null;
             var options = new PacsScoringOptions
             {
                 Series = CtSeriesOptions.Default with { Limits = CommonOptions.Limits(parse.GetValue(maxMemory)) },
+
+                // The workflow renders the panel after scoring, so the full result is there to draw.
+                Panel = parse.GetValue(panelSc) ? _ => PanelImage(RiskPanelData.From(score!, package, outcomes: null)) : null,
             };
             using var client = new DicomWebClient(new DicomWebClientOptions { BaseUri = baseUri, Authentication = authentication });
-            ScoreResult? score = null;
             PacsScoringResult stored;
             try
             {
@@ -158,6 +159,28 @@ internal static partial class ScorePacsCommand
         {
             w.WriteLine($"*** {notice} ***");
         }
+    }
+
+    /// <summary>The risk panel PNG as the RGB pixels a Secondary Capture holds (the panel is opaque; alpha is dropped).</summary>
+    private static RgbImage PanelImage(RiskPanelData data)
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(RiskPanelRenderer.RenderPng(data)))
+            ?? throw new InvalidOperationException("the risk panel renderer returned an undecodable PNG");
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var bitmap = SKBitmap.Decode(codec, info);
+        var rgba = bitmap.GetPixelSpan();
+        var rgb = new byte[3 * info.Width * info.Height];
+        for (var y = 0; y < info.Height; y++)
+        {
+            var row = rgba.Slice(y * bitmap.RowBytes, 4 * info.Width);
+            var target = rgb.AsSpan(3 * y * info.Width, 3 * info.Width);
+            for (var x = 0; x < info.Width; x++)
+            {
+                row.Slice(4 * x, 3).CopyTo(target.Slice(3 * x, 3));
+            }
+        }
+
+        return new RgbImage(info.Width, info.Height, rgb);
     }
 
     private static Uri BaseUri(string text) =>

@@ -62,15 +62,6 @@ public class ScorePacsCommandTests
         Assert.Contains("absent.model.json", Assert.Single(run.ErrorLines));
     }
 
-    [Fact]
-    public void PanelIsRefusedWhileTheRendererIsNotInTheBuild()
-    {
-        var run = Run("--panel-sc");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: the risk panel renderer is not available in this build; run without --panel-sc (--panel-sc)", Assert.Single(run.ErrorLines));
-    }
-
     /// <summary>The valid arguments with <paramref name="overrides"/> replacing (or adding) options.</summary>
     private static CliRun Run(params string[] overrides)
     {
