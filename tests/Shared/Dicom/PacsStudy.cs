@@ -3,9 +3,8 @@ using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Web;
 using SlicerBridge.Imaging;
-using SlicerBridge.Testing.Dicom;
 
-namespace SlicerBridge.Modeling.Tests.Pacs;
+namespace SlicerBridge.Testing.Dicom;
 
 /// <summary>
 /// The synthetic two-phase study (axial Explicit VR arterial, 20-degree oblique Implicit VR portal) with

@@ -1,8 +1,9 @@
-namespace SlicerBridge.Modeling.Tests.Pacs;
+namespace SlicerBridge.Testing.Dicom;
 
 /// <summary>
 /// A test that needs a running Orthanc with DICOMweb (scripts/orthanc/start-orthanc.sh), found through
-/// SLICERBRIDGE_DICOMWEB_URL: skipped without it, except in CI (CI=true), where it runs and fails.
+/// SLICERBRIDGE_DICOMWEB_URL. Without it the test is skipped with that reason, except in CI (CI=true),
+/// where it runs and fails, so a missing server can never pass silently.
 /// </summary>
 public sealed class OrthancFactAttribute : FactAttribute
 {
@@ -10,13 +11,15 @@ public sealed class OrthancFactAttribute : FactAttribute
 
     public OrthancFactAttribute()
     {
-        if (Url is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (Url is null && !IsCi)
         {
             Skip = $"needs a DICOMweb server: run scripts/orthanc/start-orthanc.sh and set {UrlVariable} to its DICOMWEB_URL";
         }
     }
 
-    private static string? Url => Environment.GetEnvironmentVariable(UrlVariable) is { Length: > 0 } url ? url : null;
+    public static string? Url => Environment.GetEnvironmentVariable(UrlVariable) is { Length: > 0 } url ? url : null;
+
+    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The server URL, or a failure explaining what CI must provide.</summary>
     public static Uri RequireUrl() =>
