@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Grpc.Core;
+using SlicerBridge.Radiomics.Extraction;
+using SlicerBridge.Server.Errors;
+using SlicerBridge.Server.Hosting;
+using SlicerBridge.Server.V1;
+using SlicerBridge.Server.Volumes;
+using SlicerBridge.Server.Work;
+
+namespace SlicerBridge.Server.Services;
+
+/// <summary>
+/// Extraction and scoring for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
+/// before touching their payload, so a full server refuses new work instead of buffering it.
+/// </summary>
+public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, WorkLimiter limiter) : V1.Radiomics.RadiomicsBase
+{
+    /// <summary>Said by the scoring RPCs until the scorer (branch <c>scoring</c>) is merged; the contract is final.</summary>
+    public const string ScoringPending =
+        "scoring is not available on this server yet: the model scorer has not been merged; use ExtractFeatures meanwhile";
+
+    public const string RiskPanelPending =
+        "the risk panel is not available on this server yet: the reporting layer has not been merged";
+
+    public override async Task<ExtractFeaturesResponse> ExtractFeatures(ExtractFeaturesRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = Stopwatch.StartNew();
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var parameters = extraction.Parameters(request.ParametersYaml);
+        var declared = decoder.Declare(request.Arterial, request.Venous, dataInline: true);
+        var phases = declared.Select(d => VolumeDecoder.Decode(d, d.Name == "arterial" ? request.Arterial : request.Venous)).ToList();
+        return await Extract(lease, parameters, phases, request.Features, context, clock).ConfigureAwait(false);
+    }
+
+    public override async Task<ExtractFeaturesStreamResponse> ExtractFeaturesStream(
+        IAsyncStreamReader<ExtractFeaturesStreamRequest> requestStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(requestStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = Stopwatch.StartNew();
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var header = await ReadHeader(requestStream, m => m.PartCase == ExtractFeaturesStreamRequest.PartOneofCase.Header ? m.Header : null,
+            context.CancellationToken).ConfigureAwait(false);
+        var parameters = extraction.Parameters(header.ParametersYaml);
+        var assembler = new ChunkAssembler(decoder.Declare(header.Arterial, header.Venous, dataInline: false));
+        while (await requestStream.MoveNext(context.CancellationToken).ConfigureAwait(false))
+        {
+            if (requestStream.Current.PartCase != ExtractFeaturesStreamRequest.PartOneofCase.Chunk)
+            {
+                throw Failures.InvalidArgument("header", "only the first message may be a header; the rest must be chunks");
+            }
+
+            assembler.Add(requestStream.Current.Chunk);
+        }
+
+        var result = await Extract(lease, parameters, assembler.Complete(), header.Features, context, clock).ConfigureAwait(false);
+        return new ExtractFeaturesStreamResponse { Result = result };
+    }
+
+    public override Task<ScoreTumourResponse> ScoreTumour(ScoreTumourRequest request, ServerCallContext context) =>
+        throw Failures.Unimplemented(ScoringPending);
+
+    public override Task<ScoreTumourStreamResponse> ScoreTumourStream(IAsyncStreamReader<ScoreTumourStreamRequest> requestStream, ServerCallContext context) =>
+        throw Failures.Unimplemented(ScoringPending);
+
+    public override Task<GetRiskPanelResponse> GetRiskPanel(GetRiskPanelRequest request, ServerCallContext context) =>
+        throw Failures.Unimplemented(RiskPanelPending);
+
+    private static async Task<ExtractFeaturesResponse> Extract(WorkLease lease, Radiomics.Settings.ExtractionParameters parameters,
+        IReadOnlyList<PhaseInput> phases, IReadOnlyCollection<string> features, ServerCallContext context, Stopwatch clock)
+    {
+        var result = await lease.RunAsync(() => FeatureExtraction.Run(parameters, phases, features.Count == 0 ? null : features),
+            context.CancellationToken).ConfigureAwait(false);
+        var response = new ExtractFeaturesResponse { RequestId = CallInfo.Of(context).RequestId };
+        response.Features.AddRange(result.Features.Select(f => new Feature { Name = f.Key, Value = f.Value }));
+        foreach (var (key, value) in result.Diagnostics)
+        {
+            response.Diagnostics[key] = value;
+        }
+
+        response.ServerMs = clock.Elapsed.TotalMilliseconds;
+        return response;
+    }
+
+    private static async Task<T> ReadHeader<TMessage, T>(IAsyncStreamReader<TMessage> stream, Func<TMessage, T?> header, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!await stream.MoveNext(cancellationToken).ConfigureAwait(false))
+        {
+            throw Failures.InvalidArgument("header", "the stream is empty; the first message must be the header");
+        }
+
+        return header(stream.Current) ?? throw Failures.InvalidArgument("header", "the first message must be the header");
+    }
+}
