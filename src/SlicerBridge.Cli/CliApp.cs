@@ -22,6 +22,7 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             OutcomesCommand.Create(output),
+            ServeCommand.Create(output),
         };
 
         var parse = root.Parse(args);

@@ -61,7 +61,6 @@ public static class ServerHost
             kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = protocols);
             kestrel.Limits.MaxRequestBodySize = null;
         });
-        builder.WebHost.UseUrls([.. options.Urls]);
 
         var services = builder.Services;
         services.AddSingleton(options);
@@ -89,6 +88,11 @@ public static class ServerHost
             .WithExposedHeaders("Grpc-Status", "Grpc-Message", "Grpc-Encoding", "Grpc-Accept-Encoding", "Grpc-Status-Details-Bin", "x-request-id")));
 
         var app = builder.Build();
+        foreach (var url in options.Urls)
+        {
+            app.Urls.Add(url);
+        }
+
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
         app.UseCors();
         app.MapGrpcService<RadiomicsService>().RequireCors(CorsPolicy);
