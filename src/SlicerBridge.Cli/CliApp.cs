@@ -22,6 +22,7 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             OutcomesCommand.Create(output),
+            ScoreCommand.Create(output),
             ServeCommand.Create(output),
         };
 
