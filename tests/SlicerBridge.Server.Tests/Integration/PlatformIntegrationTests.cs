@@ -88,7 +88,8 @@ public sealed class PlatformIntegrationTests(ServerFixture server) : IClassFixtu
         var reply = await _models.GetModelAsync(new GetModelRequest { Id = "hcc-proliferative" }, _clinician);
 
         Assert.Equal("1.1.0", reply.Summary.Version);
-        Assert.Equal("arterial_original_firstorder_Mean", Assert.Single(reply.Features).Name);
+        Assert.Equal(3, reply.Features.Count);
+        Assert.Equal("arterial_original_firstorder_Mean", reply.Features[0].Name);
     }
 
     [Fact]
