@@ -70,6 +70,7 @@ public static class ServerHost
         services.AddSingleton(new WorkLimiter(options.MaxConcurrent, options.MaxQueue));
         services.AddSingleton(new VolumeDecoder(options.MaxRequestVoxels));
         services.AddSingleton(new FeatureExtraction(parameters));
+        services.AddSingleton<TumourScoring>();
         services.AddSingleton(sp => new ModelRegistry(options.ModelsDirectory, sp.GetRequiredService<ILogger<ModelRegistry>>()));
         services.AddGrpc(grpc =>
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grpc.Core;
+using SlicerBridge.Modeling.Scoring;
 using SlicerBridge.Radiomics.Extraction;
 using SlicerBridge.Server.Errors;
 using SlicerBridge.Server.Hosting;
@@ -13,12 +14,9 @@ namespace SlicerBridge.Server.Services;
 /// Extraction and scoring for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
 /// before touching their payload, so a full server refuses new work instead of buffering it.
 /// </summary>
-public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, WorkLimiter limiter) : V1.Radiomics.RadiomicsBase
+public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, WorkLimiter limiter)
+    : V1.Radiomics.RadiomicsBase
 {
-    /// <summary>Said by the scoring RPCs until the scorer (branch <c>scoring</c>) is merged; the contract is final.</summary>
-    public const string ScoringPending =
-        "scoring is not available on this server yet: the model scorer has not been merged; use ExtractFeatures meanwhile";
-
     public const string RiskPanelPending =
         "the risk panel is not available on this server yet: the reporting layer has not been merged";
 
@@ -45,25 +43,40 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
             context.CancellationToken).ConfigureAwait(false);
         var parameters = extraction.Parameters(header.ParametersYaml);
         var assembler = new ChunkAssembler(decoder.Declare(header.Arterial, header.Venous, dataInline: false));
-        while (await requestStream.MoveNext(context.CancellationToken).ConfigureAwait(false))
-        {
-            if (requestStream.Current.PartCase != ExtractFeaturesStreamRequest.PartOneofCase.Chunk)
-            {
-                throw Failures.InvalidArgument("header", "only the first message may be a header; the rest must be chunks");
-            }
-
-            assembler.Add(requestStream.Current.Chunk);
-        }
+        await ReadChunks(requestStream, m => m.PartCase == ExtractFeaturesStreamRequest.PartOneofCase.Chunk ? m.Chunk : null, assembler,
+            context.CancellationToken).ConfigureAwait(false);
 
         var result = await Extract(lease, parameters, assembler.Complete(), header.Features, context, clock).ConfigureAwait(false);
         return new ExtractFeaturesStreamResponse { Result = result };
     }
 
-    public override Task<ScoreTumourResponse> ScoreTumour(ScoreTumourRequest request, ServerCallContext context) =>
-        throw Failures.Unimplemented(ScoringPending);
+    public override async Task<ScoreTumourResponse> ScoreTumour(ScoreTumourRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = Stopwatch.StartNew();
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var scorer = scoring.Resolve(request, context);
+        var declared = decoder.Declare(request.Arterial, request.Venous, dataInline: true);
+        var phases = declared.Select(d => VolumeDecoder.Decode(d, d.Name == "arterial" ? request.Arterial : request.Venous)).ToList();
+        return await Score(lease, scorer, phases, request, context, clock).ConfigureAwait(false);
+    }
 
-    public override Task<ScoreTumourStreamResponse> ScoreTumourStream(IAsyncStreamReader<ScoreTumourStreamRequest> requestStream, ServerCallContext context) =>
-        throw Failures.Unimplemented(ScoringPending);
+    public override async Task<ScoreTumourStreamResponse> ScoreTumourStream(IAsyncStreamReader<ScoreTumourStreamRequest> requestStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(requestStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = Stopwatch.StartNew();
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var header = await ReadHeader(requestStream, m => m.PartCase == ScoreTumourStreamRequest.PartOneofCase.Header ? m.Header : null,
+            context.CancellationToken).ConfigureAwait(false);
+        var scorer = scoring.Resolve(header, context);
+        var assembler = new ChunkAssembler(decoder.Declare(header.Arterial, header.Venous, dataInline: false));
+        await ReadChunks(requestStream, m => m.PartCase == ScoreTumourStreamRequest.PartOneofCase.Chunk ? m.Chunk : null, assembler,
+            context.CancellationToken).ConfigureAwait(false);
+        var result = await Score(lease, scorer, assembler.Complete(), header, context, clock).ConfigureAwait(false);
+        return new ScoreTumourStreamResponse { Result = result };
+    }
 
     public override Task<GetRiskPanelResponse> GetRiskPanel(GetRiskPanelRequest request, ServerCallContext context) =>
         throw Failures.Unimplemented(RiskPanelPending);
@@ -82,6 +95,22 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
 
         response.ServerMs = clock.Elapsed.TotalMilliseconds;
         return response;
+    }
+
+    private static async Task<ScoreTumourResponse> Score(WorkLease lease, ModelScorer scorer, IReadOnlyList<PhaseInput> phases,
+        ScoreTumourRequest request, ServerCallContext context, Stopwatch clock)
+    {
+        var result = await lease.RunAsync(() => TumourScoring.Score(scorer, phases, request), context.CancellationToken).ConfigureAwait(false);
+        return TumourScoring.ToMessage(result, CallInfo.Of(context).RequestId, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private static async Task ReadChunks<TMessage>(IAsyncStreamReader<TMessage> stream, Func<TMessage, VolumeChunk?> chunk, ChunkAssembler assembler,
+        CancellationToken cancellationToken)
+    {
+        while (await stream.MoveNext(cancellationToken).ConfigureAwait(false))
+        {
+            assembler.Add(chunk(stream.Current) ?? throw Failures.InvalidArgument("header", "only the first message may be a header; the rest must be chunks"));
+        }
     }
 
     private static async Task<T> ReadHeader<TMessage, T>(IAsyncStreamReader<TMessage> stream, Func<TMessage, T?> header, CancellationToken cancellationToken)

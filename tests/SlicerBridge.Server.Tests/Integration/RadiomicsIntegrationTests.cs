@@ -185,13 +185,75 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
     }
 
     [Fact]
-    public async Task Scoring_says_plainly_that_it_is_not_available_yet()
+    public async Task A_score_follows_the_package_formula_from_the_extracted_features()
     {
-        var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _client.ScoreTumourAsync(new ScoreTumourRequest { Arterial = Requests.Brain.Arterial, Venous = Requests.Brain.Venous, AfpNgMl = 350 }, _clinician).ResponseAsync);
+        var package = TestPackages.Create("hcc-proliferative", "1.0.0");
+        var extract = new ExtractFeaturesRequest(Requests.Brain) { ParametersYaml = package.Extraction.ParametersYaml };
+        extract.Features.AddRange(package.Features.Select(f => f.Name));
+        var features = (await _client.ExtractFeaturesAsync(extract, _clinician)).Features.ToDictionary(f => f.Name, f => f.Value);
 
-        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
-        Assert.Contains("scorer has not been merged", error.Status.Detail, StringComparison.Ordinal);
+        var score = await _client.ScoreTumourAsync(ScoreRequest(afp: 350), _clinician);
+
+        var radscore = package.Radscore.Intercept + package.Features.Sum(f => f.Coefficient * (features[f.Name] - f.Mean) / f.Sd);
+        var linear = -1 + 1.5 * 1 + 2 * radscore; // the package's nomogram with AFP 350 > 200
+        Assert.Equal(radscore, score.Radscore.Value, 1e-12);
+        Assert.Equal(linear, score.Nomogram.LinearPredictor, 1e-12);
+        Assert.Equal(1 / (1 + Math.Exp(-linear)), score.Nomogram.Probability, 1e-12);
+        Assert.Equal(linear > -0.5 ? RiskGroup.High : RiskGroup.Low, score.Nomogram.RiskGroup);
+        Assert.Equal(package.Features.Select(f => f.Name).Order(), score.Drivers.Select(d => d.Name).Order());
+        Assert.Equal(score.Drivers.Select(d => Math.Abs(d.Contribution)).OrderDescending(), score.Drivers.Select(d => Math.Abs(d.Contribution)));
+        Assert.Equal(("hcc-proliferative", "1.0.0"), (score.Model.Id, score.Model.Version));
+        Assert.True(score.Demonstration);
+        Assert.Equal("for demonstration, not for clinical use", score.Notice);
+        Assert.Equal(["arterial", "venous"], score.Phases.Select(p => p.Phase));
+    }
+
+    [Fact]
+    public async Task A_streamed_score_equals_the_unary_score()
+    {
+        var unary = await _client.ScoreTumourAsync(ScoreRequest(afp: 12), _clinician);
+
+        using var call = _client.ScoreTumourStream(_clinician);
+        var header = ScoreRequest(afp: 12);
+        header.Arterial = Header(Requests.Brain).Arterial;
+        header.Venous = Header(Requests.Brain).Venous;
+        await call.RequestStream.WriteAsync(new ScoreTumourStreamRequest { Header = header });
+        foreach (var chunk in Chunks(Requests.Brain, chunkBytes: 256 * 1024))
+        {
+            await call.RequestStream.WriteAsync(new ScoreTumourStreamRequest { Chunk = chunk });
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var streamed = (await call.ResponseAsync).Result;
+
+        Assert.Equal(unary.Radscore, streamed.Radscore);
+        Assert.Equal(unary.Drivers, streamed.Drivers);
+    }
+
+    [Fact]
+    public async Task A_score_without_the_AFP_the_nomogram_needs_names_the_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.ScoreTumourAsync(ScoreRequest(afp: null), _clinician).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("afp_ng_ml", Assert.Single(Violations(error)).Field);
+    }
+
+    [Fact]
+    public async Task Scoring_an_unknown_model_is_not_found_and_without_an_active_model_a_failed_precondition()
+    {
+        var unknown = ScoreRequest(afp: 1);
+        unknown.ModelId = "no-such-model";
+        var noActive = ScoreRequest(afp: 1);
+        noActive.ModelId = "";
+        noActive.ModelVersion = "";
+
+        var notFound = await Assert.ThrowsAsync<RpcException>(() => _client.ScoreTumourAsync(unknown, _clinician).ResponseAsync);
+        var precondition = await Assert.ThrowsAsync<RpcException>(() => _client.ScoreTumourAsync(noActive, _clinician).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, notFound.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, precondition.StatusCode);
+        Assert.Contains("activate", precondition.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,6 +282,20 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
 
+    private static ScoreTumourRequest ScoreRequest(double? afp)
+    {
+        var request = new ScoreTumourRequest
+        {
+            Arterial = Requests.Brain.Arterial, Venous = Requests.Brain.Venous, ModelId = "hcc-proliferative", ModelVersion = "1.0.0",
+        };
+        if (afp is { } value)
+        {
+            request.AfpNgMl = value;
+        }
+
+        return request;
+    }
+
     internal static ExtractFeaturesRequest Header(ExtractFeaturesRequest request)
     {
         var header = request.Clone();
@@ -236,6 +312,15 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
         VolumePart dropLastOf = VolumePart.Unspecified)
     {
         await stream.WriteAsync(new ExtractFeaturesStreamRequest { Header = Header(request) });
+        foreach (var chunk in Chunks(request, chunkBytes, dropLastOf))
+        {
+            await stream.WriteAsync(new ExtractFeaturesStreamRequest { Chunk = chunk });
+        }
+    }
+
+    /// <summary>The request's four buffers in chunks, in order; optionally without the last chunk of one part.</summary>
+    internal static IEnumerable<VolumeChunk> Chunks(ExtractFeaturesRequest request, int chunkBytes, VolumePart dropLastOf = VolumePart.Unspecified)
+    {
         var parts = new[]
         {
             (VolumePart.ArterialImage, request.Arterial.Image.Data), (VolumePart.ArterialMask, request.Arterial.Mask.Data),
@@ -251,10 +336,7 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
                     break;
                 }
 
-                await stream.WriteAsync(new ExtractFeaturesStreamRequest
-                {
-                    Chunk = new VolumeChunk { Part = part, Offset = offset, Data = ByteString.CopyFrom(data.Span.Slice(offset, length)) },
-                });
+                yield return new VolumeChunk { Part = part, Offset = offset, Data = ByteString.CopyFrom(data.Span.Slice(offset, length)) };
             }
         }
     }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlicerBridge.Radiomics.Settings;
 using SlicerBridge.Server.Audit;
+using SlicerBridge.Server.Registry;
 using SlicerBridge.Server.Services;
 using SlicerBridge.Server.Tests.Support;
 using SlicerBridge.Server.V1;
@@ -14,7 +15,8 @@ namespace SlicerBridge.Server.Tests.Services;
 /// <summary>The service class called directly with a test call context (no network).</summary>
 public sealed class RadiomicsServiceTests
 {
-    private readonly RadiomicsService _service = new(new VolumeDecoder(10_000_000), new FeatureExtraction(ExtractionParameters.Default), new WorkLimiter(1, 0));
+    private readonly RadiomicsService _service = new(new VolumeDecoder(10_000_000), new FeatureExtraction(ExtractionParameters.Default),
+        new TumourScoring(new ModelRegistry(null, NullLogger<ModelRegistry>.Instance)), new WorkLimiter(1, 0));
 
     [Fact]
     public async Task One_phase_gives_its_features_with_its_prefix()
