@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -41,6 +42,8 @@ def server(tmp_path_factory):
     tokens.write_text(json.dumps({"tokens": [
         {"name": "pytest", "sha256": hashlib.sha256(TOKEN.encode()).hexdigest(), "roles": ["clinician"]}]}))
     (folder / "models").mkdir()
+    # A small sealed package (written by the C# TestPackages helper) so the session can score.
+    shutil.copy(HERE / "fixtures" / "test-hcc-0.0.1.model.json", folder / "models")
     process = subprocess.Popen(
         ["dotnet", str(slicerbridge_dll()), "serve", "--urls", "http://127.0.0.1:0", "--tokens", str(tokens),
          "--models", str(folder / "models"), "--audit", str(folder / "audit.jsonl")],

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import nrrd
-from conftest import REPO
+from conftest import HERE, REPO
 from SlicerBridgeLib.client import PhaseData, ServerError, SlicerBridgeClient
 from SlicerBridgeLib.geometry import Geometry, crop_to_voi
 
@@ -107,11 +107,33 @@ def test_an_empty_mask_is_refused_in_plain_words(client):
     assert "not present" in error.value.detail
 
 
-def test_scoring_is_reported_as_not_available_until_the_scorer_is_merged(client):
-    with pytest.raises(ServerError) as error:
-        client.score({"arterial": cube_phase(), "venous": cube_phase()}, afp_ng_ml=350)
+def test_scores_two_phases_from_the_sample_cases_as_the_package_says(client):
+    package = json.loads((HERE / "fixtures" / "test-hcc-0.0.1.model.json").read_text())
+    phases = {"arterial": phase_from_ras("brain1"), "venous": phase_from_ras("brain2")}
+    names = [f["name"] for f in package["features"]]
+    features = client.extract(phases, parameters_yaml=package["extraction"]["parameters_yaml"], features=names)
 
-    assert error.value.code == grpc.StatusCode.UNIMPLEMENTED
+    score = client.score(phases, afp_ng_ml=350, model_id="test-hcc", model_version="0.0.1")
+
+    radscore = package["radscore"]["intercept"] + sum(
+        f["coefficient"] * (features[f["name"]] - f["mean"]) / f["sd"] for f in package["features"])
+    linear = -1 + 1.5 * 1 + 2 * radscore  # the package's nomogram: AFP 350 > 200, then the radscore term
+    assert score.radscore.value == pytest.approx(radscore, rel=0, abs=1e-12)
+    assert score.nomogram.linear_predictor == pytest.approx(linear, rel=0, abs=1e-12)
+    assert score.nomogram.probability == pytest.approx(1 / (1 + np.exp(-linear)), rel=0, abs=1e-12)
+    assert sorted(d.name for d in score.drivers) == sorted(names)
+    assert (score.model.id, score.model.version) == ("test-hcc", "0.0.1")
+    assert score.notice == "for demonstration, not for clinical use"
+
+
+def test_a_streamed_score_equals_the_unary_score(client):
+    phases = {"arterial": phase_from_ras("brain1"), "venous": phase_from_ras("brain2")}
+
+    streamed = client.score(phases, afp_ng_ml=10, model_id="test-hcc", stream=True)
+    unary = client.score(phases, afp_ng_ml=10, model_id="test-hcc", stream=False)
+
+    assert streamed.radscore == unary.radscore
+    assert list(streamed.drivers) == list(unary.drivers)
 
 
 def test_an_unreachable_server_is_described_plainly():
