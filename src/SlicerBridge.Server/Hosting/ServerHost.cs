@@ -56,7 +56,9 @@ public static class ServerHost
             throw new InvalidInputException($"unknown protocols '{options.Protocols}' (Http2, Http1AndHttp2)", "Protocols");
         }
 
-        builder.WebHost.UseKestrel(kestrel =>
+        // The slim builder leaves HTTPS out; this reads certificates from the Kestrel configuration section.
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = protocols);
             kestrel.Limits.MaxRequestBodySize = null;

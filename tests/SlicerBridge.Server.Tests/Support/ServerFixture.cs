@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SlicerBridge.Server.Hosting;
@@ -14,13 +15,15 @@ namespace SlicerBridge.Server.Tests.Support;
 /// A real server on 127.0.0.1 (Kestrel, HTTP/2, a free port) with a clinician token, an admin token,
 /// two registered model packages and an audit log in a temporary folder.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public sealed class ServerFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const string ClinicianToken = "clinician-token-0123456789abcdef";
     public const string AdminToken = "admin-token-fedcba9876543210";
 
     private readonly TempDirectory _folder = new();
     private readonly Func<ServerOptions, ServerOptions> _configure;
+    private readonly IConfiguration? _configuration;
+    private readonly Action<GrpcChannelOptions>? _channel;
     private WebApplication? _app;
 
     public ServerFixture()
@@ -28,10 +31,17 @@ public sealed class ServerFixture : IAsyncLifetime
     {
     }
 
-    internal ServerFixture(Func<ServerOptions, ServerOptions> configure)
+    /// <param name="configure">Changes to the default test options.</param>
+    /// <param name="configuration">Extra configuration, e.g. a Kestrel TLS endpoint.</param>
+    /// <param name="channel">Changes to the channel, e.g. a gRPC-Web handler or one trusting a test certificate.</param>
+    internal ServerFixture(Func<ServerOptions, ServerOptions> configure, IConfiguration? configuration = null, Action<GrpcChannelOptions>? channel = null)
     {
         _configure = configure;
+        _configuration = configuration;
+        _channel = channel;
     }
+
+    public string Folder => _folder.Path;
 
     public string Address { get; private set; } = "";
 
@@ -61,11 +71,15 @@ public sealed class ServerFixture : IAsyncLifetime
                 new TokenEntry { Name = "physicist", Sha256 = TokenStore.Hash(AdminToken), Roles = [Roles.Admin] },
             ],
         });
-        _app = ServerHost.Build(options, configureLogging: logging => logging.ClearProviders());
+        _app = ServerHost.Build(options, _configuration, logging => logging.ClearProviders());
         await _app.StartAsync();
         Address = _app.Urls.First();
-        Channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20, MaxSendMessageSize = null });
+        var channelOptions = new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20, MaxSendMessageSize = null };
+        _channel?.Invoke(channelOptions);
+        Channel = GrpcChannel.ForAddress(Address, channelOptions);
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {
