@@ -7,15 +7,21 @@ namespace SlicerBridge.Server.Hosting;
 /// <summary>Decides whether every address the server will listen on is loopback (the only case allowed without tokens).</summary>
 public static class ListenAddresses
 {
-    /// <summary>The <c>--urls</c> values and every Kestrel endpoint URL in configuration.</summary>
-    public static IReadOnlyList<string> All(ServerOptions options, IConfiguration configuration)
+    /// <summary>The URLs to add to the server: the options', else the default when Kestrel has no endpoints of its own.</summary>
+    public static IReadOnlyList<string> Urls(ServerOptions options, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return options.Urls.Count > 0 ? options.Urls : Endpoints(configuration).Count > 0 ? [] : [ServerOptions.DefaultUrl];
+    }
+
+    /// <summary>Every address the server will listen on: <see cref="Urls"/> and every Kestrel endpoint in configuration.</summary>
+    public static IReadOnlyList<string> All(ServerOptions options, IConfiguration configuration) =>
+        Urls(options, configuration).Concat(Endpoints(configuration)).ToList();
+
+    private static List<string> Endpoints(IConfiguration configuration)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
-        var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren()
-            .Select(e => e["Url"])
-            .OfType<string>();
-        return options.Urls.Concat(endpoints).ToList();
+        return configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>().ToList();
     }
 
     public static bool IsLoopback(string url)

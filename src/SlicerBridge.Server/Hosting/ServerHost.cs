@@ -91,7 +91,7 @@ public static class ServerHost
             .WithExposedHeaders("Grpc-Status", "Grpc-Message", "Grpc-Encoding", "Grpc-Accept-Encoding", "Grpc-Status-Details-Bin", "x-request-id")));
 
         var app = builder.Build();
-        foreach (var url in options.Urls)
+        foreach (var url in ListenAddresses.Urls(options, builder.Configuration))
         {
             app.Urls.Add(url);
         }

@@ -8,8 +8,14 @@ public sealed record ServerOptions
 {
     public const string Section = "SlicerBridge";
 
-    /// <summary>Where to listen. Plain HTTP/2 on loopback by default; TLS endpoints come from Kestrel's configuration.</summary>
-    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:50051"];
+    /// <summary>Listened on when neither <see cref="Urls"/> nor Kestrel endpoints are configured: plain HTTP/2 on loopback.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:50051";
+
+    /// <summary>
+    /// Where to listen (empty: <see cref="DefaultUrl"/>, unless Kestrel endpoints are configured). TLS endpoints
+    /// come from Kestrel's configuration. Empty by default so configuration binding replaces rather than extends it.
+    /// </summary>
+    public IReadOnlyList<string> Urls { get; init; } = [];
 
     /// <summary>The model registry: versioned <c>*.model.json</c> packages and the <c>active.json</c> pointer.</summary>
     public string? ModelsDirectory { get; init; }

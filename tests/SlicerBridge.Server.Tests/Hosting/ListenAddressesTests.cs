@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using SlicerBridge.Imaging;
 using SlicerBridge.Server.Hosting;
 
-namespace SlicerBridge.Server.Tests.Security;
+namespace SlicerBridge.Server.Tests.Hosting;
 
 public sealed class ListenAddressesTests
 {
