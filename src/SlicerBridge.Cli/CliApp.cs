@@ -23,6 +23,7 @@ public static class CliApp
             ExtractCommand.Create(output, error),
             OutcomesCommand.Create(output),
             ScoreCommand.Create(output),
+            SynthCommand.Create(output, error),
             ServeCommand.Create(output),
         };
 
