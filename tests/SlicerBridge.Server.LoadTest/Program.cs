@@ -12,8 +12,8 @@ using SlicerBridge.Server.LoadTest;
 using SlicerBridge.Server.Security;
 using SlicerBridge.Server.V1;
 
-// Bounded load test on loopback: N concurrent clients score the two-phase cropped VOIs of the PyRadiomics
-// brain1/brain2 samples for a fixed time against a separate server process.
+// Bounded load test on loopback: N concurrent clients score the two-phase cropped VOIs of the synthetic
+// sample patient (samples/patient-001, a 4.3 cm tumour) for a fixed time against a separate server process.
 // Usage: dotnet SlicerBridge.Server.LoadTest.dll [--seconds 60] [--clients 8] [--mode score|extract] [--out result.json]
 var seconds = Option("--seconds", 60);
 var clients = Option("--clients", 8);
@@ -33,9 +33,9 @@ try
     using var channel = GrpcChannel.ForAddress(server.Url);
     var client = new Radiomics.RadiomicsClient(channel);
     var headers = new Metadata { { "authorization", "Bearer " + token } };
-    var data = Path.Combine(repo, "tests", "fixtures", "pyradiomics", "data");
-    var arterial = Phase(Path.Combine(data, "brain1_image.nrrd"), Path.Combine(data, "brain1_label.nrrd"));
-    var venous = Phase(Path.Combine(data, "brain2_image.nrrd"), Path.Combine(data, "brain2_label.nrrd"));
+    var sample = Path.Combine(repo, "samples", "patient-001");
+    var arterial = Phase(Path.Combine(sample, "arterial.nrrd"), Path.Combine(sample, "arterial_mask_A.nrrd"));
+    var venous = Phase(Path.Combine(sample, "venous.nrrd"), Path.Combine(sample, "venous_mask_A.nrrd"));
     var score = new ScoreTumourRequest { Arterial = arterial, Venous = venous, AfpNgMl = 350, ModelId = LoadModel.Id };
     var extract = new ExtractFeaturesRequest { Arterial = arterial, Venous = venous };
     Func<Task> call = mode == "extract"

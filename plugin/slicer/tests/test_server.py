@@ -11,13 +11,13 @@ from conftest import HERE, REPO
 from SlicerBridgeLib.client import PhaseData, ServerError, SlicerBridgeClient
 from SlicerBridgeLib.geometry import Geometry, crop_to_voi
 
-DATA = REPO / "tests" / "fixtures" / "pyradiomics" / "data"
+SAMPLE = REPO / "samples" / "patient-001"  # synthetic two-phase patient committed with the project
 
 
-def phase_from_ras(case, margin=5):
+def phase_from_ras(phase, margin=5):
     """What the Slicer widget does: arrays in KJI order plus the IJK-to-RAS matrix, converted and cropped."""
-    image, axes_lps, origin_lps = nrrd.read(DATA / f"{case}_image.nrrd")
-    mask, _, _ = nrrd.read(DATA / f"{case}_label.nrrd")
+    image, axes_lps, origin_lps = nrrd.read(SAMPLE / f"{phase}.nrrd")
+    mask, _, _ = nrrd.read(SAMPLE / f"{phase}_mask_A.nrrd")
     geometry = Geometry.from_ijk_to_ras(nrrd.ijk_to_ras(axes_lps, origin_lps))
     image, mask, geometry = crop_to_voi(image, (mask == 1).astype(np.uint8), geometry, margin)
     return PhaseData(image, mask, geometry)
@@ -31,8 +31,8 @@ def cube_phase(size=(16, 16, 16), dtype=np.int16):
     return PhaseData(image, mask, Geometry(spacing=np.ones(3), origin=np.zeros(3), direction=np.eye(3)))
 
 
-def test_extracts_two_phases_from_the_sample_cases(client):
-    features = client.extract({"arterial": phase_from_ras("brain1"), "venous": phase_from_ras("brain2")})
+def test_extracts_two_phases_of_the_sample_patient(client):
+    features = client.extract({"arterial": phase_from_ras("arterial"), "venous": phase_from_ras("venous")})
 
     assert len(features) == 2 * 107
     assert sum(name.startswith("arterial_original_") for name in features) == 107
@@ -41,8 +41,8 @@ def test_extracts_two_phases_from_the_sample_cases(client):
 
 
 def test_a_tumour_sent_in_ras_from_the_plugin_equals_the_server_reading_the_nrrd(client, cli):
-    sent = client.extract({"arterial": phase_from_ras("brain1")})
-    run = cli("extract", "--image", str(DATA / "brain1_image.nrrd"), "--mask", str(DATA / "brain1_label.nrrd"), "--format", "json")
+    sent = client.extract({"arterial": phase_from_ras("arterial")})
+    run = cli("extract", "--image", str(SAMPLE / "arterial.nrrd"), "--mask", str(SAMPLE / "arterial_mask_A.nrrd"), "--format", "json")
     assert run.returncode == 0, run.stderr
     read = json.loads(run.stdout)["features"]
 
@@ -107,9 +107,9 @@ def test_an_empty_mask_is_refused_in_plain_words(client):
     assert "not present" in error.value.detail
 
 
-def test_scores_two_phases_from_the_sample_cases_as_the_package_says(client):
+def test_scores_two_phases_of_the_sample_patient_as_the_package_says(client):
     package = json.loads((HERE / "fixtures" / "test-hcc-0.0.1.model.json").read_text())
-    phases = {"arterial": phase_from_ras("brain1"), "venous": phase_from_ras("brain2")}
+    phases = {"arterial": phase_from_ras("arterial"), "venous": phase_from_ras("venous")}
     names = [f["name"] for f in package["features"]]
     features = client.extract(phases, parameters_yaml=package["extraction"]["parameters_yaml"], features=names)
 
@@ -127,7 +127,7 @@ def test_scores_two_phases_from_the_sample_cases_as_the_package_says(client):
 
 
 def test_a_streamed_score_equals_the_unary_score(client):
-    phases = {"arterial": phase_from_ras("brain1"), "venous": phase_from_ras("brain2")}
+    phases = {"arterial": phase_from_ras("arterial"), "venous": phase_from_ras("venous")}
 
     streamed = client.score(phases, afp_ng_ml=10, model_id="test-hcc", stream=True)
     unary = client.score(phases, afp_ng_ml=10, model_id="test-hcc", stream=False)
@@ -145,7 +145,7 @@ def test_an_unreachable_server_is_described_plainly():
 
 
 def test_the_audit_log_has_no_pixels_or_names(client, server):
-    client.extract({"arterial": phase_from_ras("brain1")})
+    client.extract({"arterial": phase_from_ras("arterial")})
 
     lines = server["audit"].read_text().splitlines()
     assert lines
