@@ -5,13 +5,14 @@ using Microsoft.Extensions.Logging;
 using SlicerBridge.Imaging;
 using SlicerBridge.Server.Errors;
 using SlicerBridge.Server.Hosting;
+using SlicerBridge.Server.Security;
 
 namespace SlicerBridge.Server.Audit;
 
 /// <summary>
 /// The outermost step of every call: gives it a request id (sent back as the <c>x-request-id</c> header),
 /// turns exceptions into statuses (bad input → INVALID_ARGUMENT with the field, cancellation → CANCELLED,
-/// anything else → INTERNAL without internals), and writes one audit line with the outcome.
+/// anything else → INTERNAL without internals), and writes one audit line with the outcome. Health checks pass straight through.
 /// </summary>
 public sealed class CallInterceptor(AuditLog audit, ILogger<CallInterceptor> logger) : Interceptor
 {
@@ -42,6 +43,12 @@ public sealed class CallInterceptor(AuditLog audit, ILogger<CallInterceptor> log
 
     private async Task<T> Run<T>(ServerCallContext context, Func<Task<T>> call)
     {
+        if (MethodRoles.IsAnonymous(context.Method))
+        {
+            // Health probes come every few seconds from load balancers; auditing them would drown the log.
+            return await call().ConfigureAwait(false);
+        }
+
         var info = CallInfo.Of(context);
         var clock = Stopwatch.StartNew();
         var outcome = StatusCode.OK;

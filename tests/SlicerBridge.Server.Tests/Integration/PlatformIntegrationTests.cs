@@ -112,7 +112,10 @@ public sealed class PlatformIntegrationTests(ServerFixture server) : IClassFixtu
         var response = await radiomics.ExtractFeaturesAsync(Requests.Brain, headers);
         await _models.GetModelAsync(new GetModelRequest { Id = "hcc-proliferative", Version = "1.0.0" }, _clinician);
 
+        await new Health.HealthClient(server.Channel).CheckAsync(new HealthCheckRequest());
+
         var lines = File.ReadAllLines(server.AuditPath);
+        Assert.DoesNotContain(lines, l => l.Contains("grpc.health", StringComparison.Ordinal));
         var text = string.Join("\n", lines);
         Assert.DoesNotContain("DOE", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String(Requests.Brain.Arterial.Image.Data.Span[..64]), text, StringComparison.Ordinal);
