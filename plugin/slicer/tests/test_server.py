@@ -151,3 +151,10 @@ def test_the_audit_log_has_no_pixels_or_names(client, server):
     assert lines
     for line in lines:
         assert set(json.loads(line)) == {"time", "request_id", "caller", "method", "model_id", "model_version", "outcome", "duration_ms"}
+
+
+def test_the_server_refuses_to_listen_beyond_loopback_without_tokens(cli):
+    run = cli("serve", "--urls", "http://0.0.0.0:0")
+
+    assert run.returncode == 2
+    assert "needs bearer tokens" in run.stderr

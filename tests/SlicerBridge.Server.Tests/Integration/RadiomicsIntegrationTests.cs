@@ -185,6 +185,18 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async Task A_call_past_its_deadline_ends_deadline_exceeded_and_frees_its_slot()
+    {
+        using var call = _client.ExtractFeaturesStream(_clinician, deadline: DateTime.UtcNow.AddMilliseconds(500));
+        await call.RequestStream.WriteAsync(new ExtractFeaturesStreamRequest { Header = Header(Requests.Brain) });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+        await WaitFor(() => server.Limiter.Admitted == 0);
+    }
+
+    [Fact]
     public async Task A_score_follows_the_package_formula_from_the_extracted_features()
     {
         var package = TestPackages.Create("hcc-proliferative", "1.0.0");
