@@ -83,7 +83,7 @@ public static class ServerHost
             grpc.Interceptors.Add<AuthInterceptor>();
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck("models", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        services.AddGrpcHealthChecks().AddCheck<ModelFolderHealthCheck>("models");
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. options.AllowedOrigins])
             .AllowAnyMethod()

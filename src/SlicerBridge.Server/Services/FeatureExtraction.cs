@@ -11,14 +11,14 @@ namespace SlicerBridge.Server.Services;
 /// </summary>
 public sealed class FeatureExtraction(ExtractionParameters defaults)
 {
-    public ExtractionParameters Defaults { get; } = defaults ?? throw new ArgumentNullException(nameof(defaults));
+    private readonly ExtractionParameters _defaults = defaults ?? throw new ArgumentNullException(nameof(defaults));
 
     /// <summary>The request's parameter file, or the server's defaults when it brings none.</summary>
     public ExtractionParameters Parameters(string yaml)
     {
         if (string.IsNullOrWhiteSpace(yaml))
         {
-            return Defaults;
+            return _defaults;
         }
 
         try

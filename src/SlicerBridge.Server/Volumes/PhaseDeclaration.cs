@@ -10,9 +10,4 @@ public sealed record PhaseDeclaration(
     PixelType ImagePixelType,
     ImageGeometry MaskGeometry,
     PixelType MaskPixelType,
-    int? Label)
-{
-    public long ImageBytes => ImageGeometry.VoxelCount * ImagePixelType.SizeInBytes();
-
-    public long MaskBytes => MaskGeometry.VoxelCount * MaskPixelType.SizeInBytes();
-}
+    int? Label);

@@ -32,7 +32,7 @@ public sealed class VolumeDecoder
     /// Validates the phases present (at least one). With <paramref name="dataInline"/> the bytes must be in
     /// the messages; otherwise (a streaming header) they must be absent and follow as chunks.
     /// </summary>
-    public IReadOnlyList<PhaseDeclaration> Declare(Phase? arterial, Phase? venous, bool dataInline, bool bothRequired = false)
+    public IReadOnlyList<PhaseDeclaration> Declare(Phase? arterial, Phase? venous, bool dataInline)
     {
         var violations = new FieldViolations();
         var declared = new List<PhaseDeclaration>();
@@ -45,11 +45,6 @@ public sealed class VolumeDecoder
         {
             if (phase is null)
             {
-                if (bothRequired)
-                {
-                    violations.Add(name, $"the {name} phase is required");
-                }
-
                 continue;
             }
 

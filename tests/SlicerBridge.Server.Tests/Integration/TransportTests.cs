@@ -82,6 +82,21 @@ public sealed class TransportTests
         Assert.Equal(2 * 107, (await call.ResponseAsync).Result.Features.Count);
     }
 
+    [Fact]
+    public async Task Health_turns_not_serving_when_the_model_folder_goes_away()
+    {
+        await using var server = new ServerFixture();
+        await server.InitializeAsync();
+        var health = new Health.HealthClient(server.Channel);
+        var before = await health.CheckAsync(new HealthCheckRequest());
+
+        Directory.Delete(server.ModelsFolder, recursive: true);
+        var after = await health.CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, before.Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, after.Status);
+    }
+
     private static HttpRequestMessage Preflight(string address, string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, address + "/slicerbridge.v1.Models/ListModels");
