@@ -136,6 +136,16 @@ def test_a_streamed_score_equals_the_unary_score(client):
     assert list(streamed.drivers) == list(unary.drivers)
 
 
+def test_the_risk_panel_of_the_sample_patient_is_one_html_page(client):
+    phases = {"arterial": phase_from_ras("arterial"), "venous": phase_from_ras("venous")}
+
+    document, media_type = client.risk_panel(phases, afp_ng_ml=350, model_id="test-hcc", display_label="Sample patient 001")
+
+    assert media_type.startswith("text/html")
+    page = document.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Sample patient 001" in page
+
+
 def test_an_unreachable_server_is_described_plainly():
     with SlicerBridgeClient("http://127.0.0.1:9", timeout_s=5) as nowhere:
         with pytest.raises(ServerError) as error:

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Google.Protobuf;
 using Grpc.Core;
 using SlicerBridge.Modeling.Scoring;
 using SlicerBridge.Radiomics.Extraction;
+using SlicerBridge.Reporting.RiskPanel;
 using SlicerBridge.Server.Errors;
 using SlicerBridge.Server.Hosting;
 using SlicerBridge.Server.V1;
@@ -11,15 +13,12 @@ using SlicerBridge.Server.Work;
 namespace SlicerBridge.Server.Services;
 
 /// <summary>
-/// Extraction and scoring for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
+/// Extraction, scoring and the risk panel for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
 /// before touching their payload, so a full server refuses new work instead of buffering it.
 /// </summary>
 public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, WorkLimiter limiter)
     : V1.Radiomics.RadiomicsBase
 {
-    public const string RiskPanelPending =
-        "the risk panel is not available on this server yet: the reporting layer has not been merged";
-
     public override async Task<ExtractFeaturesResponse> ExtractFeatures(ExtractFeaturesRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -78,8 +77,35 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
         return new ScoreTumourStreamResponse { Result = result };
     }
 
-    public override Task<GetRiskPanelResponse> GetRiskPanel(GetRiskPanelRequest request, ServerCallContext context) =>
-        throw Failures.Unimplemented(RiskPanelPending);
+    public override async Task<GetRiskPanelResponse> GetRiskPanel(GetRiskPanelRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var format = string.IsNullOrEmpty(request.Format) ? "html" : request.Format;
+        if (format is not ("html" or "png"))
+        {
+            throw Failures.InvalidArgument("format", "format must be html or png");
+        }
+
+        if (request.Score is null)
+        {
+            throw Failures.InvalidArgument("score", "the tumour to score is required");
+        }
+
+        var score = request.Score;
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var scorer = scoring.Resolve(score, context);
+        var declared = decoder.Declare(score.Arterial, score.Venous, dataInline: true);
+        var phases = declared.Select(d => VolumeDecoder.Decode(d, d.Name == "arterial" ? score.Arterial : score.Venous)).ToList();
+        var label = string.IsNullOrWhiteSpace(request.DisplayLabel) ? "Patient" : request.DisplayLabel;
+        return await lease.RunAsync(() =>
+        {
+            var panel = RiskPanelData.From(TumourScoring.Score(scorer, phases, score), scorer.Package, outcomes: null, new RiskPanelOptions(label));
+            return format == "png"
+                ? new GetRiskPanelResponse { Document = ByteString.CopyFrom(RiskPanelRenderer.RenderPng(panel)), MediaType = "image/png" }
+                : new GetRiskPanelResponse { Document = ByteString.CopyFromUtf8(RiskPanelRenderer.RenderHtml(panel)), MediaType = "text/html; charset=utf-8" };
+        }, context.CancellationToken).ConfigureAwait(false);
+    }
 
     private static async Task<ExtractFeaturesResponse> Extract(WorkLease lease, Radiomics.Settings.ExtractionParameters parameters,
         IReadOnlyList<PhaseInput> phases, IReadOnlyCollection<string> features, ServerCallContext context, Stopwatch clock)

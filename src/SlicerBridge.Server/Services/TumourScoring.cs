@@ -20,6 +20,7 @@ public sealed class TumourScoring(ModelRegistry registry)
 {
     private readonly ConcurrentDictionary<string, ModelScorer> _scorers = new(StringComparer.Ordinal);
 
+    /// <summary>The scorer of the model the request names (else the active model), recorded for the audit log.</summary>
     public ModelScorer Resolve(ScoreTumourRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);

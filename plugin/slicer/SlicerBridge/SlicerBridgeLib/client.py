@@ -111,6 +111,15 @@ class SlicerBridgeClient:
         self._fill(request, phases, with_data=True)
         return self._call(self._radiomics.ScoreTumour, request)
 
+    def risk_panel(self, phases, afp_ng_ml=None, model_id="", model_version="", format="html", display_label=""):
+        """The tumour-board risk panel of the score of these phases: (document bytes, media type)."""
+        score = pb.ScoreTumourRequest(model_id=model_id, model_version=model_version)
+        if afp_ng_ml is not None:
+            score.afp_ng_ml = float(afp_ng_ml)
+        self._fill(score, phases, with_data=True)
+        reply = self._call(self._radiomics.GetRiskPanel, pb.GetRiskPanelRequest(score=score, format=format, display_label=display_label))
+        return reply.document, reply.media_type
+
     def list_models(self):
         return list(self._call(self._models.ListModels, models_pb2.ListModelsRequest()).models)
 

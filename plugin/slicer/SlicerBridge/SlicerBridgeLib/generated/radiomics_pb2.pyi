@@ -111,10 +111,14 @@ class Geometry(_message.Message):
     def __init__(self, size: _Optional[_Iterable[int]] = ..., spacing: _Optional[_Iterable[float]] = ..., origin: _Optional[_Iterable[float]] = ..., direction: _Optional[_Iterable[float]] = ...) -> None: ...
 
 class GetRiskPanelRequest(_message.Message):
-    __slots__ = ["score"]
+    __slots__ = ["display_label", "format", "score"]
+    DISPLAY_LABEL_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
     SCORE_FIELD_NUMBER: _ClassVar[int]
+    display_label: str
+    format: str
     score: ScoreTumourRequest
-    def __init__(self, score: _Optional[_Union[ScoreTumourRequest, _Mapping]] = ...) -> None: ...
+    def __init__(self, score: _Optional[_Union[ScoreTumourRequest, _Mapping]] = ..., format: _Optional[str] = ..., display_label: _Optional[str] = ...) -> None: ...
 
 class GetRiskPanelResponse(_message.Message):
     __slots__ = ["document", "media_type"]

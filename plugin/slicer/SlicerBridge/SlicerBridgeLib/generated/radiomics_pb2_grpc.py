@@ -74,7 +74,7 @@ class RadiomicsServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def GetRiskPanel(self, request, context):
-        """The tumour-board risk panel of one patient. Returns UNIMPLEMENTED until the risk panel lands.
+        """The tumour-board risk panel of one scored tumour: one A4 page as self-contained HTML or PNG.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
