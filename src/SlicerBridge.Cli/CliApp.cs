@@ -25,6 +25,7 @@ public static class CliApp
             ScoreCommand.Create(output),
             SynthCommand.Create(output, error),
             ScorePacsCommand.Create(output, error),
+            ServeCommand.Create(output),
         };
 
         var parse = root.Parse(args);
