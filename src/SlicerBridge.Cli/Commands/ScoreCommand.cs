@@ -2,11 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SlicerBridge.Cli.Output;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.IO;
+using SlicerBridge.Modeling.Outcomes;
 using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Modeling.Scoring;
+using SlicerBridge.Modeling.Tables;
 using SlicerBridge.Radiomics.Extraction;
+using SlicerBridge.Reporting.RiskPanel;
+using SlicerBridge.Statistics;
 
 namespace SlicerBridge.Cli.Commands;
 
@@ -41,11 +46,20 @@ internal static class ScoreCommand
         var radscore = new Option<double?>("--radscore") { Description = "Radscore to score with --published-nomogram" };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         var outPath = new Option<string?>("--out") { Description = "Output file (default: standard output)" };
+        var panel = new Option<string?>("--panel") { Description = "Also write the tumour-board risk panel (.html or .png)" };
+        var outcomesTable = new Option<string?>("--outcomes-table")
+        {
+            Description = "Outcome cohort for the panel's PFS curves: a CSV with the radscore of each TACE patient, cut at the model's radscore cut-off",
+        };
+        var outcomesTime = new Option<string>("--outcomes-time") { Description = "Time column of --outcomes-table", DefaultValueFactory = _ => "pfs_months" };
+        var outcomesEvent = new Option<string>("--outcomes-event") { Description = "Event column of --outcomes-table", DefaultValueFactory = _ => "pfs_event" };
+        var outcomesScore = new Option<string>("--outcomes-score") { Description = "Radscore column of --outcomes-table", DefaultValueFactory = _ => "radscore" };
         var maxMemory = CommonOptions.MaxMemory();
 
         var command = new Command("score", "Score a tumour: radscore, nomogram probability, risk group, drivers and warnings")
         {
-            model, arterial, arterialMask, venous, venousMask, label, afp, published, radscore, format, outPath, maxMemory,
+            model, arterial, arterialMask, venous, venousMask, label, afp, published, radscore, format, outPath,
+            panel, outcomesTable, outcomesTime, outcomesEvent, outcomesScore, maxMemory,
         };
 
         command.SetAction(parse =>
@@ -68,6 +82,11 @@ internal static class ScoreCommand
                 if (parse.GetValue(model) is not null)
                 {
                     throw new InvalidInputException("use either --published-nomogram or --model, not both", "--published-nomogram");
+                }
+
+                if (parse.GetValue(panel) is not null)
+                {
+                    throw new InvalidInputException("--panel needs a model package (its model card and nomogram); the published nomogram has none", "--panel");
                 }
 
                 var value = parse.GetValue(radscore) ?? throw new InvalidInputException("--radscore is required with --published-nomogram", "--radscore");
@@ -106,6 +125,13 @@ internal static class ScoreCommand
                     Phase(TwoPhaseFeatureName.Arterial, arterial, arterialMask),
                     Phase(TwoPhaseFeatureName.Venous, venous, venousMask),
                     clinical);
+                if (parse.GetValue(panel) is { } panelPath)
+                {
+                    var outcomes = parse.GetValue(outcomesTable) is { } table
+                        ? Outcomes(table, parse.GetValue(outcomesTime)!, parse.GetValue(outcomesEvent)!, parse.GetValue(outcomesScore)!, scorer.Package.Radscore.Cutoff)
+                        : null;
+                    RiskPanelFile.Write(panelPath, RiskPanelData.From(result, scorer.Package, outcomes));
+                }
             }
 
             Action<TextWriter> write = formatName == "json"
@@ -123,6 +149,19 @@ internal static class ScoreCommand
             return CliApp.Success;
         });
         return command;
+    }
+
+    /// <summary>The outcome cohort cut at the model's radscore cut-off, as the panel's PFS curves show it.</summary>
+    private static OutcomesResult Outcomes(string table, string time, string eventColumn, string score, double cutoff)
+    {
+        try
+        {
+            return OutcomesAnalysis.Run(CsvTable.Load(table), new OutcomesOptions(time, eventColumn, score, cutoff));
+        }
+        catch (StatisticsInputException e)
+        {
+            throw new InvalidInputException(e.Message, e.Where is null ? table : $"{table}: {e.Where}", e);
+        }
     }
 
     /// <summary>Names the command-line option for a clinical value the nomogram needs, before any image is read.</summary>

@@ -138,6 +138,59 @@ public class ScoreCommandTests
             new PhaseInput(NrrdReader.Read(Image), NrrdReader.Read(Mask)),
             new Dictionary<string, double> { ["afp_ng_ml"] = 350 });
 
+    [Fact]
+    public void PanelIsWrittenAsHtmlWithEverySectionAndSaysWhatIsMissing()
+    {
+        using var temp = new TempDirectory();
+        var model = WriteModel(temp);
+        var panel = temp.File("panel.html");
+
+        var run = CliRun.Of("score", "--model", model, "--arterial", Image, "--arterial-mask", Mask,
+            "--venous", Image, "--venous-mask", Mask, "--afp", "350", "--panel", panel);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(panel);
+        foreach (var id in new[] { "probability", "nomogram", "drivers", "survival", "model-card", "demo-banner" })
+        {
+            Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("No outcome cohort was given", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PanelWithAnOutcomeCohortShowsSurvivalAndRendersAsPng()
+    {
+        using var temp = new TempDirectory();
+        var model = WriteModel(temp);
+        var html = temp.File("panel.html");
+        var png = temp.File("panel.png");
+        string[] outcomes = ["--outcomes-table", Fixtures.Path("r", "data", "outcomes_cohort.csv"), "--outcomes-score", "score"];
+
+        var htmlRun = CliRun.Of(["score", "--model", model, "--arterial", Image, "--arterial-mask", Mask,
+            "--venous", Image, "--venous-mask", Mask, "--afp", "350", "--panel", html, .. outcomes]);
+        var pngRun = CliRun.Of(["score", "--model", model, "--arterial", Image, "--arterial-mask", Mask,
+            "--venous", Image, "--venous-mask", Mask, "--afp", "350", "--panel", png, .. outcomes]);
+
+        Assert.Equal(0, htmlRun.ExitCode);
+        Assert.Equal(0, pngRun.ExitCode);
+        Assert.DoesNotContain("No outcome cohort was given", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(png)[..4]);
+    }
+
+    [Fact]
+    public void PanelNeedsAnHtmlOrPngName()
+    {
+        using var temp = new TempDirectory();
+        var model = WriteModel(temp);
+
+        var run = CliRun.Of("score", "--model", model, "--arterial", Image, "--arterial-mask", Mask,
+            "--venous", Image, "--venous-mask", Mask, "--afp", "350", "--panel", temp.File("panel.pdf"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("risk panel file must end in .html or .png", run.Error, StringComparison.Ordinal);
+    }
+
     private static string WriteModel(TempDirectory temp)
     {
         var path = temp.File("cli-test.model.json");
