@@ -95,7 +95,7 @@ function Invoke-Tests {
 
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($junit in Get-ChildItem -Path $results -Filter *.junit.xml -ErrorAction SilentlyContinue) {
-        foreach ($suite in ([xml](Get-Content -Raw $junit.FullName)).SelectNodes('//testsuite')) {
+        foreach ($suite in ([xml](Get-Content -Raw -LiteralPath $junit.FullName)).SelectNodes('//testsuite')) {
             $suiteFailed = [int]$suite.failures + [int]$suite.errors
             $passed += [int]$suite.tests - $suiteFailed - [int]$suite.skipped
             $failed += $suiteFailed
@@ -103,7 +103,7 @@ function Invoke-Tests {
         }
     }
     foreach ($trx in Get-ChildItem -Path $results -Filter *.trx -ErrorAction SilentlyContinue) {
-        $counters = ([xml](Get-Content -Raw $trx.FullName)).TestRun.ResultSummary.Counters
+        $counters = ([xml](Get-Content -Raw -LiteralPath $trx.FullName)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
         $skipped += [int]$counters.notExecuted

@@ -49,7 +49,8 @@ public sealed class ModelScorer
     /// <param name="arterial">The arterial phase; may be null when the model uses no arterial feature.</param>
     /// <param name="venous">The portal-venous phase; may be null when the model uses no venous feature.</param>
     /// <param name="clinical">Clinical values by variable name (e.g. <c>afp_ng_ml</c>); each must be known and in range.</param>
-    public ScoreResult Score(PhaseInput? arterial, PhaseInput? venous, IReadOnlyDictionary<string, double> clinical)
+    public ScoreResult Score(PhaseInput? arterial, PhaseInput? venous, IReadOnlyDictionary<string, double> clinical,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clinical);
         var start = Stopwatch.GetTimestamp();
@@ -64,7 +65,7 @@ public sealed class ModelScorer
         // The extractor takes both phases but never touches one from which no feature is requested.
         var any = phases.Values.First();
         var extractionStart = Stopwatch.GetTimestamp();
-        var extraction = _extractor.Execute(arterial ?? any, venous ?? any, _featureNames);
+        var extraction = _extractor.Execute(arterial ?? any, venous ?? any, _featureNames, cancellationToken);
         var extractionMs = Stopwatch.GetElapsedTime(extractionStart).TotalMilliseconds;
 
         var values = extraction.Features.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

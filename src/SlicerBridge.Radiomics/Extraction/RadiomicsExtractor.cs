@@ -29,8 +29,9 @@ public sealed class RadiomicsExtractor
     /// <param name="label">The label to extract; the settings' label when null.</param>
     /// <param name="features">Exact feature names to compute; everything the parameters enable when null.</param>
     /// <param name="where">Names the case in error messages (a file path or case ID; never patient data).</param>
+    /// <param name="cancellationToken">Checked between image types and images, so a cancelled call stops early.</param>
     public ExtractionResult Execute(ImageVolume image, ImageVolume labelMap, int? label = null,
-        IReadOnlyCollection<string>? features = null, string? where = null)
+        IReadOnlyCollection<string>? features = null, string? where = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(labelMap);
@@ -45,6 +46,7 @@ public sealed class RadiomicsExtractor
         }
 
         var prepared = CasePreparation.Prepare(image, labelMap, settings, _limits, where, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         var result = new List<KeyValuePair<string, double>>();
         if (plan.ShapeFeatures.Count > 0)
         {
@@ -58,12 +60,13 @@ public sealed class RadiomicsExtractor
             .ToList();
         var perUnit = new List<KeyValuePair<string, double>>[units.Count];
         var warnings = new List<string>();
-        Parallel.For(0, units.Count, u =>
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, units.Count, parallel, u =>
         {
             var unitWarnings = new List<string>();
             var images = ImageTypeSources.Generate(units[u], prepared, _limits, unitWarnings).ToList();
             var perImage = new List<KeyValuePair<string, double>>[images.Count];
-            Parallel.For(0, images.Count, i =>
+            Parallel.For(0, images.Count, parallel, i =>
             {
                 var (prefix, values) = images[i];
                 var input = new FeatureInput(prepared.Box.Size, prepared.Spacing, values, prepared.Mask,

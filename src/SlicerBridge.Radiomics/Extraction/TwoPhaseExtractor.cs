@@ -25,7 +25,9 @@ public sealed class TwoPhaseExtractor
     /// <param name="arterial">The arterial phase.</param>
     /// <param name="venous">The portal-venous phase.</param>
     /// <param name="features">Two-phase names to compute (e.g. a model's); everything enabled when null.</param>
-    public ExtractionResult Execute(PhaseInput arterial, PhaseInput venous, IReadOnlyCollection<string>? features = null)
+    /// <param name="cancellationToken">Stops both phases between image types.</param>
+    public ExtractionResult Execute(PhaseInput arterial, PhaseInput venous, IReadOnlyCollection<string>? features = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arterial);
         ArgumentNullException.ThrowIfNull(venous);
@@ -37,8 +39,8 @@ public sealed class TwoPhaseExtractor
             throw new InvalidInputException($"feature '{stray}' has no phase prefix ({ArterialPrefix} or {VenousPrefix})", stray);
         }
 
-        var arterialTask = Task.Run(() => Run(arterial, arterialFeatures, "arterial"));
-        var venousResult = Run(venous, venousFeatures, "venous");
+        var arterialTask = Task.Run(() => Run(arterial, arterialFeatures, "arterial", cancellationToken), cancellationToken);
+        var venousResult = Run(venous, venousFeatures, "venous", cancellationToken);
         var arterialResult = arterialTask.GetAwaiter().GetResult();
 
         return new ExtractionResult(
@@ -46,7 +48,7 @@ public sealed class TwoPhaseExtractor
             Prefixed(arterialResult.Diagnostics, ArterialPrefix).Concat(Prefixed(venousResult.Diagnostics, VenousPrefix)).ToList());
     }
 
-    private ExtractionResult Run(PhaseInput phase, List<string>? features, string name)
+    private ExtractionResult Run(PhaseInput phase, List<string>? features, string name, CancellationToken cancellationToken)
     {
         if (features is { Count: 0 })
         {
@@ -55,7 +57,7 @@ public sealed class TwoPhaseExtractor
 
         try
         {
-            return _extractor.Execute(phase.Image, phase.Mask, phase.Label, features, phase.Where ?? name);
+            return _extractor.Execute(phase.Image, phase.Mask, phase.Label, features, phase.Where ?? name, cancellationToken);
         }
         catch (InvalidInputException e) when (phase.Where is null)
         {

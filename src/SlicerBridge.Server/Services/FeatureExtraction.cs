@@ -31,12 +31,13 @@ public sealed class FeatureExtraction(ExtractionParameters defaults)
         }
     }
 
-    public static ExtractionResult Run(ExtractionParameters parameters, IReadOnlyList<PhaseInput> phases, IReadOnlyCollection<string>? features)
+    public static ExtractionResult Run(ExtractionParameters parameters, IReadOnlyList<PhaseInput> phases, IReadOnlyCollection<string>? features,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phases);
         if (phases.Count == 2)
         {
-            return new TwoPhaseExtractor(parameters).Execute(phases[0], phases[1], features);
+            return new TwoPhaseExtractor(parameters).Execute(phases[0], phases[1], features, cancellationToken);
         }
 
         var phase = phases[0];
@@ -53,7 +54,7 @@ public sealed class FeatureExtraction(ExtractionParameters defaults)
             own = features.Select(f => f[prefix.Length..]).ToList();
         }
 
-        var result = new RadiomicsExtractor(parameters).Execute(phase.Image, phase.Mask, phase.Label, own, phase.Where);
+        var result = new RadiomicsExtractor(parameters).Execute(phase.Image, phase.Mask, phase.Label, own, phase.Where, cancellationToken);
         return new ExtractionResult(
             result.Features.Select(f => new KeyValuePair<string, double>(prefix + f.Key, f.Value)).ToList(),
             result.Diagnostics.Select(d => new KeyValuePair<string, string>(prefix + d.Key, d.Value)).ToList());

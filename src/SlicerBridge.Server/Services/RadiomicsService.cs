@@ -100,7 +100,7 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
         var label = string.IsNullOrWhiteSpace(request.DisplayLabel) ? "Patient" : request.DisplayLabel;
         return await lease.RunAsync(() =>
         {
-            var panel = RiskPanelData.From(TumourScoring.Score(scorer, phases, score), scorer.Package, outcomes: null, new RiskPanelOptions(label));
+            var panel = RiskPanelData.From(TumourScoring.Score(scorer, phases, score, context.CancellationToken), scorer.Package, outcomes: null, new RiskPanelOptions(label));
             return format == "png"
                 ? new GetRiskPanelResponse { Document = ByteString.CopyFrom(RiskPanelRenderer.RenderPng(panel)), MediaType = "image/png" }
                 : new GetRiskPanelResponse { Document = ByteString.CopyFromUtf8(RiskPanelRenderer.RenderHtml(panel)), MediaType = "text/html; charset=utf-8" };
@@ -110,7 +110,7 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
     private static async Task<ExtractFeaturesResponse> Extract(WorkLease lease, Radiomics.Settings.ExtractionParameters parameters,
         IReadOnlyList<PhaseInput> phases, IReadOnlyCollection<string> features, ServerCallContext context, Stopwatch clock)
     {
-        var result = await lease.RunAsync(() => FeatureExtraction.Run(parameters, phases, features.Count == 0 ? null : features),
+        var result = await lease.RunAsync(() => FeatureExtraction.Run(parameters, phases, features.Count == 0 ? null : features, context.CancellationToken),
             context.CancellationToken).ConfigureAwait(false);
         var response = new ExtractFeaturesResponse { RequestId = CallInfo.Of(context).RequestId };
         response.Features.AddRange(result.Features.Select(f => new Feature { Name = f.Key, Value = f.Value }));
@@ -126,7 +126,7 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
     private static async Task<ScoreTumourResponse> Score(WorkLease lease, ModelScorer scorer, IReadOnlyList<PhaseInput> phases,
         ScoreTumourRequest request, ServerCallContext context, Stopwatch clock)
     {
-        var result = await lease.RunAsync(() => TumourScoring.Score(scorer, phases, request), context.CancellationToken).ConfigureAwait(false);
+        var result = await lease.RunAsync(() => TumourScoring.Score(scorer, phases, request, context.CancellationToken), context.CancellationToken).ConfigureAwait(false);
         return TumourScoring.ToMessage(result, CallInfo.Of(context).RequestId, clock.Elapsed.TotalMilliseconds);
     }
 

@@ -46,7 +46,8 @@ public sealed class TumourScoring(ModelRegistry registry)
         return _scorers.GetOrAdd(model.Package.Sha256, _ => new ModelScorer(model.Package));
     }
 
-    public static ScoreResult Score(ModelScorer scorer, IReadOnlyList<PhaseInput> phases, ScoreTumourRequest request)
+    public static ScoreResult Score(ModelScorer scorer, IReadOnlyList<PhaseInput> phases, ScoreTumourRequest request,
+        CancellationToken cancellationToken)
     {
         var clinical = new Dictionary<string, double>(StringComparer.Ordinal);
         if (request.HasAfpNgMl)
@@ -54,7 +55,7 @@ public sealed class TumourScoring(ModelRegistry registry)
             clinical[ClinicalVariables.AfpNgMl.Name] = request.AfpNgMl;
         }
 
-        return scorer.Score(phases.FirstOrDefault(p => p.Where == "arterial"), phases.FirstOrDefault(p => p.Where == "venous"), clinical);
+        return scorer.Score(phases.FirstOrDefault(p => p.Where == "arterial"), phases.FirstOrDefault(p => p.Where == "venous"), clinical, cancellationToken);
     }
 
     public static ScoreTumourResponse ToMessage(ScoreResult result, string requestId, double serverMs)
