@@ -118,15 +118,36 @@ function Invoke-Bench {
     }
 }
 
+# The newcomer's tour: score the committed synthetic patient with the committed demonstration model,
+# write the result and the tumour-board panel, and point at the model's training report.
 function Invoke-Demo {
     Build-Solution
     $cli = Join-Path $root 'src/SlicerBridge.Cli/bin/Release/net10.0/slicerbridge.dll'
-    $data = Join-Path $root 'tests/fixtures/pyradiomics/data'
-    Write-Host 'demo: the scoring demo (demo model, sample patient, risk panel) is not built yet.'
-    Write-Host 'demo: meanwhile, the 107 original-image features of PyRadiomics test case brain1:'
-    Invoke-Checked 'demo extraction' {
-        dotnet $cli extract --image (Join-Path $data 'brain1_image.nrrd') --mask (Join-Path $data 'brain1_label.nrrd')
+    $models = Join-Path $root 'samples/models'
+    $model = Get-ChildItem -Path $models -Filter *.model.json -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $model) {
+        $data = Join-Path $root 'tests/fixtures/pyradiomics/data'
+        Write-Host 'demo: no demonstration model is committed yet (samples/models); extracting the features of PyRadiomics test case brain1 instead:'
+        Invoke-Checked 'demo extraction' {
+            dotnet $cli extract --image (Join-Path $data 'brain1_image.nrrd') --mask (Join-Path $data 'brain1_label.nrrd')
+        }
+        return
     }
+
+    $patient = Join-Path $root 'samples/patient-001'
+    $out = Join-Path $root 'artifacts/demo'
+    New-Item -ItemType Directory -Force -Path $out | Out-Null
+    $score = @('score', '--model', $model.FullName,
+        '--arterial', (Join-Path $patient 'arterial.nrrd'), '--arterial-mask', (Join-Path $patient 'arterial_mask_A.nrrd'),
+        '--venous', (Join-Path $patient 'venous.nrrd'), '--venous-mask', (Join-Path $patient 'venous_mask_A.nrrd'),
+        '--afp', '350')
+    Invoke-Checked 'demo scoring' { dotnet $cli @score --panel (Join-Path $out 'risk-panel.html') }
+    Invoke-Checked 'demo scoring (json)' { dotnet $cli @score --format json --out (Join-Path $out 'score.json') }
+    $report = Join-Path $models ($model.Name -replace '\.model\.json$', '.report.html')
+    Write-Host ''
+    Write-Host "demo: result            $(Join-Path $out 'score.json')"
+    Write-Host "demo: risk panel        $(Join-Path $out 'risk-panel.html')"
+    if (Test-Path $report) { Write-Host "demo: training report   $report" }
 }
 
 switch ($Target) {
