@@ -22,6 +22,7 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             OutcomesCommand.Create(output),
+            TrainCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
