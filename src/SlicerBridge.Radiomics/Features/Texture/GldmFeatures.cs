@@ -1,5 +1,3 @@
-using static SlicerBridge.Radiomics.Features.Texture.MarginalSums;
-
 namespace SlicerBridge.Radiomics.Features.Texture;
 
 /// <summary>
@@ -40,61 +38,52 @@ public sealed class GldmFeatures : FeatureFamily<GrayLevelSizeMatrix>
 
     protected override GrayLevelSizeMatrix Prepare(FeatureInput input) => GldmMatrix.Compute(input);
 
+
     /// <summary>-Σ p log2(p + ε), p = P / N_z.</summary>
-    internal static double DependenceEntropy(GrayLevelSizeMatrix m) => Entropy(m.Counts, m.Total);
+    internal static double DependenceEntropy(GrayLevelSizeMatrix m) => m.SizeEntropy();
 
     /// <summary>Σ_j p_d(j)² / N_z.</summary>
-    internal static double DependenceNonUniformity(GrayLevelSizeMatrix m) => SumOfSquares(m.SizeSums) / m.Total;
+    internal static double DependenceNonUniformity(GrayLevelSizeMatrix m) => m.SizeNonUniformity();
 
     /// <summary>Σ_j p_d(j)² / N_z².</summary>
-    internal static double DependenceNonUniformityNormalized(GrayLevelSizeMatrix m) =>
-        SumOfSquares(m.SizeSums) / (m.Total * m.Total);
+    internal static double DependenceNonUniformityNormalized(GrayLevelSizeMatrix m) => m.SizeNonUniformityNormalized();
 
     /// <summary>Deprecated: N_z / N_p, always 1.</summary>
-    internal static double DependencePercentage(GrayLevelSizeMatrix m) => m.Total / m.VoxelCount;
+    internal static double DependencePercentage(GrayLevelSizeMatrix m) => m.SizePercentage();
 
     /// <summary>Variance of j under P / N_z.</summary>
-    internal static double DependenceVariance(GrayLevelSizeMatrix m) => Variance(m.SizeSums, m.Sizes, m.Total);
+    internal static double DependenceVariance(GrayLevelSizeMatrix m) => m.SizeVariance();
 
     /// <summary>Σ_i p_g(i)² / N_z.</summary>
-    internal static double GrayLevelNonUniformity(GrayLevelSizeMatrix m) => SumOfSquares(m.GrayLevelSums) / m.Total;
+    internal static double GrayLevelNonUniformity(GrayLevelSizeMatrix m) => m.GrayLevelNonUniformity();
 
     /// <summary>Deprecated: Σ_i p_g(i)² / N_z², equal to first-order Uniformity.</summary>
-    internal static double GrayLevelNonUniformityNormalized(GrayLevelSizeMatrix m) =>
-        SumOfSquares(m.GrayLevelSums) / (m.Total * m.Total);
+    internal static double GrayLevelNonUniformityNormalized(GrayLevelSizeMatrix m) => m.GrayLevelNonUniformityNormalized();
 
     /// <summary>Variance of i under P / N_z.</summary>
-    internal static double GrayLevelVariance(GrayLevelSizeMatrix m) => Variance(m.GrayLevelSums, m.GrayLevels, m.Total);
+    internal static double GrayLevelVariance(GrayLevelSizeMatrix m) => m.GrayLevelVariance();
 
     /// <summary>Σ P i² / N_z.</summary>
-    internal static double HighGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.GrayLevelSums, m.GrayLevels, static i => i * i) / m.Total;
+    internal static double HighGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.HighGrayLevelEmphasis();
 
     /// <summary>Σ P j² / N_z.</summary>
-    internal static double LargeDependenceEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.SizeSums, m.Sizes, static j => j * j) / m.Total;
+    internal static double LargeDependenceEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeEmphasis();
 
     /// <summary>Σ P i² j² / N_z.</summary>
-    internal static double LargeDependenceHighGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => j * j * (i * i));
+    internal static double LargeDependenceHighGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeHighGrayLevelEmphasis();
 
     /// <summary>Σ P j² / i² / N_z.</summary>
-    internal static double LargeDependenceLowGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => j * j / (i * i));
+    internal static double LargeDependenceLowGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeLowGrayLevelEmphasis();
 
     /// <summary>Σ P / i² / N_z.</summary>
-    internal static double LowGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.GrayLevelSums, m.GrayLevels, static i => 1 / (i * i)) / m.Total;
+    internal static double LowGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.LowGrayLevelEmphasis();
 
     /// <summary>Σ P / j² / N_z.</summary>
-    internal static double SmallDependenceEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.SizeSums, m.Sizes, static j => 1 / (j * j)) / m.Total;
+    internal static double SmallDependenceEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeEmphasis();
 
     /// <summary>Σ P i² / j² / N_z.</summary>
-    internal static double SmallDependenceHighGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => i * i / (j * j));
+    internal static double SmallDependenceHighGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeHighGrayLevelEmphasis();
 
     /// <summary>Σ P / (i² j²) / N_z.</summary>
-    internal static double SmallDependenceLowGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => 1 / (i * i * (j * j)));
+    internal static double SmallDependenceLowGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeLowGrayLevelEmphasis();
 }

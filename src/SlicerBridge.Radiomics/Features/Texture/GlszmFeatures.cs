@@ -1,5 +1,3 @@
-using static SlicerBridge.Radiomics.Features.Texture.MarginalSums;
-
 namespace SlicerBridge.Radiomics.Features.Texture;
 
 /// <summary>
@@ -34,61 +32,52 @@ public sealed class GlszmFeatures : FeatureFamily<GrayLevelSizeMatrix>
 
     protected override GrayLevelSizeMatrix Prepare(FeatureInput input) => GlszmMatrix.Compute(input);
 
+
     /// <summary>Σ_i p_g(i)² / N_z.</summary>
-    internal static double GrayLevelNonUniformity(GrayLevelSizeMatrix m) => SumOfSquares(m.GrayLevelSums) / m.Total;
+    internal static double GrayLevelNonUniformity(GrayLevelSizeMatrix m) => m.GrayLevelNonUniformity();
 
     /// <summary>Σ_i p_g(i)² / N_z².</summary>
-    internal static double GrayLevelNonUniformityNormalized(GrayLevelSizeMatrix m) =>
-        SumOfSquares(m.GrayLevelSums) / (m.Total * m.Total);
+    internal static double GrayLevelNonUniformityNormalized(GrayLevelSizeMatrix m) => m.GrayLevelNonUniformityNormalized();
 
     /// <summary>Variance of i under P / N_z.</summary>
-    internal static double GrayLevelVariance(GrayLevelSizeMatrix m) => Variance(m.GrayLevelSums, m.GrayLevels, m.Total);
+    internal static double GrayLevelVariance(GrayLevelSizeMatrix m) => m.GrayLevelVariance();
 
     /// <summary>Σ P i² / N_z.</summary>
-    internal static double HighGrayLevelZoneEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.GrayLevelSums, m.GrayLevels, static i => i * i) / m.Total;
+    internal static double HighGrayLevelZoneEmphasis(GrayLevelSizeMatrix m) => m.HighGrayLevelEmphasis();
 
     /// <summary>Σ P j² / N_z.</summary>
-    internal static double LargeAreaEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.SizeSums, m.Sizes, static j => j * j) / m.Total;
+    internal static double LargeAreaEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeEmphasis();
 
     /// <summary>Σ P i² j² / N_z.</summary>
-    internal static double LargeAreaHighGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => i * i * (j * j));
+    internal static double LargeAreaHighGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeHighGrayLevelEmphasis();
 
     /// <summary>Σ P j² / i² / N_z.</summary>
-    internal static double LargeAreaLowGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => j * j / (i * i));
+    internal static double LargeAreaLowGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.LargeSizeLowGrayLevelEmphasis();
 
     /// <summary>Σ P / i² / N_z.</summary>
-    internal static double LowGrayLevelZoneEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.GrayLevelSums, m.GrayLevels, static i => 1 / (i * i)) / m.Total;
+    internal static double LowGrayLevelZoneEmphasis(GrayLevelSizeMatrix m) => m.LowGrayLevelEmphasis();
 
     /// <summary>Σ_j p_s(j)² / N_z.</summary>
-    internal static double SizeZoneNonUniformity(GrayLevelSizeMatrix m) => SumOfSquares(m.SizeSums) / m.Total;
+    internal static double SizeZoneNonUniformity(GrayLevelSizeMatrix m) => m.SizeNonUniformity();
 
     /// <summary>Σ_j p_s(j)² / N_z².</summary>
-    internal static double SizeZoneNonUniformityNormalized(GrayLevelSizeMatrix m) =>
-        SumOfSquares(m.SizeSums) / (m.Total * m.Total);
+    internal static double SizeZoneNonUniformityNormalized(GrayLevelSizeMatrix m) => m.SizeNonUniformityNormalized();
 
     /// <summary>Σ P / j² / N_z.</summary>
-    internal static double SmallAreaEmphasis(GrayLevelSizeMatrix m) =>
-        Weighted(m.SizeSums, m.Sizes, static j => 1 / (j * j)) / m.Total;
+    internal static double SmallAreaEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeEmphasis();
 
     /// <summary>Σ P i² / j² / N_z.</summary>
-    internal static double SmallAreaHighGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => i * i / (j * j));
+    internal static double SmallAreaHighGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeHighGrayLevelEmphasis();
 
     /// <summary>Σ P / (i² j²) / N_z.</summary>
-    internal static double SmallAreaLowGrayLevelEmphasis(GrayLevelSizeMatrix m) =>
-        m.Emphasis(static (i, j) => 1 / (i * i * (j * j)));
+    internal static double SmallAreaLowGrayLevelEmphasis(GrayLevelSizeMatrix m) => m.SmallSizeLowGrayLevelEmphasis();
 
     /// <summary>-Σ p log2(p + ε), p = P / N_z.</summary>
-    internal static double ZoneEntropy(GrayLevelSizeMatrix m) => Entropy(m.Counts, m.Total);
+    internal static double ZoneEntropy(GrayLevelSizeMatrix m) => m.SizeEntropy();
 
     /// <summary>N_z / N_p.</summary>
-    internal static double ZonePercentage(GrayLevelSizeMatrix m) => m.Total / m.VoxelCount;
+    internal static double ZonePercentage(GrayLevelSizeMatrix m) => m.SizePercentage();
 
     /// <summary>Variance of j under P / N_z.</summary>
-    internal static double ZoneVariance(GrayLevelSizeMatrix m) => Variance(m.SizeSums, m.Sizes, m.Total);
+    internal static double ZoneVariance(GrayLevelSizeMatrix m) => m.SizeVariance();
 }

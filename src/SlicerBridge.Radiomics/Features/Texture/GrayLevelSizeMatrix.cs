@@ -1,3 +1,5 @@
+using static SlicerBridge.Radiomics.Features.Texture.MarginalSums;
+
 namespace SlicerBridge.Radiomics.Features.Texture;
 
 /// <summary>
@@ -107,4 +109,55 @@ public sealed class GrayLevelSizeMatrix
 
         return sum / Total;
     }
+
+    // The formulas GLSZM and GLDM share: PyRadiomics defines them once per class under each class's names
+    // (zone or dependence for "size"); here each class's named feature calls the one formula.
+
+    /// <summary>Σ_i p_g(i)² / N_z.</summary>
+    internal double GrayLevelNonUniformity() => SumOfSquares(GrayLevelSums) / Total;
+
+    /// <summary>Σ_i p_g(i)² / N_z².</summary>
+    internal double GrayLevelNonUniformityNormalized() => SumOfSquares(GrayLevelSums) / (Total * Total);
+
+    /// <summary>Variance of i under P / N_z.</summary>
+    internal double GrayLevelVariance() => Variance(GrayLevelSums, GrayLevels, Total);
+
+    /// <summary>Σ P i² / N_z.</summary>
+    internal double HighGrayLevelEmphasis() => Weighted(GrayLevelSums, GrayLevels, static i => i * i) / Total;
+
+    /// <summary>Σ P / i² / N_z.</summary>
+    internal double LowGrayLevelEmphasis() => Weighted(GrayLevelSums, GrayLevels, static i => 1 / (i * i)) / Total;
+
+    /// <summary>Σ P j² / N_z.</summary>
+    internal double LargeSizeEmphasis() => Weighted(SizeSums, Sizes, static j => j * j) / Total;
+
+    /// <summary>Σ P / j² / N_z.</summary>
+    internal double SmallSizeEmphasis() => Weighted(SizeSums, Sizes, static j => 1 / (j * j)) / Total;
+
+    /// <summary>Σ P i² j² / N_z.</summary>
+    internal double LargeSizeHighGrayLevelEmphasis() => Emphasis(static (i, j) => i * i * (j * j));
+
+    /// <summary>Σ P j² / i² / N_z.</summary>
+    internal double LargeSizeLowGrayLevelEmphasis() => Emphasis(static (i, j) => j * j / (i * i));
+
+    /// <summary>Σ P i² / j² / N_z.</summary>
+    internal double SmallSizeHighGrayLevelEmphasis() => Emphasis(static (i, j) => i * i / (j * j));
+
+    /// <summary>Σ P / (i² j²) / N_z.</summary>
+    internal double SmallSizeLowGrayLevelEmphasis() => Emphasis(static (i, j) => 1 / (i * i * (j * j)));
+
+    /// <summary>Σ_j p_s(j)² / N_z.</summary>
+    internal double SizeNonUniformity() => SumOfSquares(SizeSums) / Total;
+
+    /// <summary>Σ_j p_s(j)² / N_z².</summary>
+    internal double SizeNonUniformityNormalized() => SumOfSquares(SizeSums) / (Total * Total);
+
+    /// <summary>Variance of j under P / N_z.</summary>
+    internal double SizeVariance() => Variance(SizeSums, Sizes, Total);
+
+    /// <summary>-Σ p log2(p + ε), p = P / N_z.</summary>
+    internal double SizeEntropy() => Entropy(Counts, Total);
+
+    /// <summary>N_z / N_p.</summary>
+    internal double SizePercentage() => Total / VoxelCount;
 }
