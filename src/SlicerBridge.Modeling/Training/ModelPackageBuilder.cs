@@ -47,7 +47,7 @@ internal static class ModelPackageBuilder
             Metrics = new ModelMetrics(
                 Metrics(result.Train),
                 result.Validation is { } v ? Metrics(v) : null,
-                result.Validation?.DeLong.PValue),
+                result.Validation?.DeLong?.PValue),
             TrainingRanges = Ranges(cohort, train),
             Data = new TrainingData(
                 cohort.SourceSha256,

@@ -244,8 +244,18 @@ public static class TrainingPipeline
             var y = rows.Select(i => Cohort.Cases[i].Outcome).ToArray();
             var radscore = Model("radscore", y, rows.Select(i => Radscore[i]).ToArray(), rows.Select(i => Logistic(RadscoreLp[i])).ToArray(), RadscoreCutoff);
             var nomogram = Model("nomogram", y, rows.Select(i => NomogramLp[i]).ToArray(), rows.Select(i => Logistic(NomogramLp[i])).ToArray(), NomogramCutoff);
-            return new SetEvaluation(split, rows.Select(i => Cohort.Cases[i].Id).ToArray(), y, radscore, nomogram,
-                PairedDeLongTest.Compare(radscore.Roc, nomogram.Roc));
+            PairedDeLongTest? delong = null;
+            string? note = null;
+            try
+            {
+                delong = PairedDeLongTest.Compare(radscore.Roc, nomogram.Roc);
+            }
+            catch (StatisticsInputException e)
+            {
+                note = e.Message;
+            }
+
+            return new SetEvaluation(split, rows.Select(i => Cohort.Cases[i].Id).ToArray(), y, radscore, nomogram, delong, note);
         }
 
         private static ModelEvaluation Model(string name, int[] y, double[] score, double[] probability, double cutoff)

@@ -193,8 +193,8 @@ public static class TrainingReport
         html.Append("</table>\n");
         foreach (var set in Sets(r))
         {
-            html.Append("<p>DeLong test, radscore versus nomogram AUC (").Append(Name(set)).Append("): z = ").Append(Number(set.DeLong.Z, 2)).Append(", ")
-                .Append(Html(PEquals(set.DeLong.PValue))).Append(".</p>\n");
+            html.Append("<p>DeLong test, radscore versus nomogram AUC (").Append(Name(set)).Append("): ")
+                .Append(set.DeLong is { } test ? $"z = {Number(test.Z, 2)}, {Html(PEquals(test.PValue))}" : $"undefined ({Html(set.DeLongNote ?? "")})").Append(".</p>\n");
         }
 
         if (r.ValidationNote is { } note)
