@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SlicerBridge.Cli.Commands;
 using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Modeling.Tables;
+using SlicerBridge.Radiomics.Features;
 using SlicerBridge.Testing;
 
 namespace SlicerBridge.Cli.Tests.Commands;
@@ -12,25 +14,35 @@ public sealed class TrainCommandTests
 {
     private const string Created = "2026-11-28T12:00:00Z";
 
+    private const string Parameters = "imageType:\n  Original: {}\nfeatureClass:\n  firstorder:\n  glcm:\n  glrlm:\n  glszm:\n";
+
+    /// <summary>f01..f60 in order → original first-order, GLCM, GLRLM and GLSZM names, 30 per phase, so the package names real features.</summary>
+    private static readonly string[] FeatureNames = new[] { "firstorder", "glcm", "glrlm", "glszm" }
+        .SelectMany(c => FeatureFamilies.Find(c)!.DefaultFeatureNames.Select(n => $"original_{c}_{n}"))
+        .Take(60)
+        .Select((n, k) => (k < 30 ? "arterial_" : "venous_") + n)
+        .ToArray();
+
     /// <summary>
-    /// r/data/radiomics_cohort.csv as PyRadiomics-style tables: features f01..f60 as <c>arterial_original_firstorder_*</c>
-    /// columns in the same order (names need not be real features to train), diagnostics with the geometry, and a
-    /// clinical table with <c>foldid</c> as <c>fold</c>, <c>set</c> as <c>split</c> and AFP in ng/mL (afp_high 1 → 400).
+    /// r/data/radiomics_cohort.csv as PyRadiomics-style tables: features f01..f60 under <see cref="FeatureNames"/> in the
+    /// same order, diagnostics with the geometry, and a clinical table with <c>foldid</c> as <c>fold</c>, <c>set</c> as
+    /// <c>split</c> and AFP in ng/mL (afp_high 1 → 400, 0 → 50).
     /// </summary>
     private static (string Features, string Clinical) WriteTables(string folder)
     {
         var cohort = CsvTable.Load(Fixtures.Path("r", "data", "radiomics_cohort.csv"));
         var columns = Enumerable.Range(1, 60).Select(k => cohort.Text($"f{k:00}")).ToArray();
-        var features = new StringBuilder("ID,Image,Mask,diagnostics_Versions_PyRadiomics,arterial_diagnostics_Image-original_Spacing,arterial_diagnostics_Mask-original_VoxelNum,");
-        features.Append(string.Join(",", Enumerable.Range(1, 60).Select(k => $"arterial_original_firstorder_F{k:00}"))).Append('\n');
+        var features = new StringBuilder("ID,Image,Mask,diagnostics_Versions_PyRadiomics,arterial_diagnostics_Image-original_Spacing,arterial_diagnostics_Mask-original_VoxelNum,venous_diagnostics_Image-original_Spacing,venous_diagnostics_Mask-original_VoxelNum,");
+        features.Append(string.Join(",", FeatureNames)).Append('\n');
         var clinical = new StringBuilder("ID,split,fold,proliferative,afp_ng_ml\n");
         var (ids, sets, folds, outcome, afp) = (cohort.Text("id"), cohort.Text("set"), cohort.Text("foldid"), cohort.Text("proliferative"), cohort.Text("afp_high"));
         for (var r = 0; r < cohort.RowCount; r++)
         {
-            features.Append($"{ids[r]},i.nrrd,m.nrrd,v3.1.0,\"(0.7, 0.7, 5.0)\",{1500 + r},").Append(string.Join(",", columns.Select(c => c[r]))).Append('\n');
+            features.Append($"{ids[r]},i.nrrd,m.nrrd,v3.1.0,\"(0.7, 0.7, 5.0)\",{1500 + r},\"(0.7, 0.7, 5.0)\",{1600 + r},").Append(string.Join(",", columns.Select(c => c[r]))).Append('\n');
             clinical.Append($"{ids[r]},{sets[r]},{(folds[r] == "NA" ? "" : folds[r])},{outcome[r]},{(afp[r] == "1" ? 400 : 50)}\n");
         }
 
+        File.WriteAllText(Path.Combine(folder, "params.yaml"), Parameters);
         var paths = (Path.Combine(folder, "table.csv"), Path.Combine(folder, "clinical.csv"));
         File.WriteAllText(paths.Item1, features.ToString());
         File.WriteAllText(paths.Item2, clinical.ToString());
@@ -42,7 +54,7 @@ public sealed class TrainCommandTests
     {
         using var temp = new TempDirectory();
         var (features, clinical) = WriteTables(temp.Path);
-        string[] Args(string outDir) => ["train", "--features", features, "--clinical", clinical, "afp_ng_ml>200", "--out", outDir, "--created", Created, "--engine", "exact", "--name", "site-model"];
+        string[] Args(string outDir) => ["train", "--features", features, "--clinical", clinical, "afp_ng_ml>200", "--params", temp.File("params.yaml"), "--out", outDir, "--created", Created, "--engine", "exact", "--name", "site-model"];
 
         var first = CliRun.Of(Args(temp.File("a")));
         Assert.True(first.ExitCode == 0, first.Error);
@@ -57,10 +69,13 @@ public sealed class TrainCommandTests
 
         // glmnet's lambda.min selection on the same folds (glmnet_cv.json): f01, f07, f11, f15, f27, f34.
         var package = ModelPackageSerializer.Read(packagePath);
-        Assert.Equal(["F01", "F07", "F11", "F15", "F27", "F34"], package.Features.Select(f => f.Name[^3..]));
+        string[] selected = ["f01", "f07", "f11", "f15", "f27", "f34"];
+        Assert.Equal(selected.Select(f => FeatureNames[int.Parse(f[1..], CultureInfo.InvariantCulture) - 1]), package.Features.Select(f => f.Name));
         using var golden = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("r", "golden", "glmnet_cv.json")));
         var coefficients = golden.RootElement.GetProperty("coef_lambda_min");
-        Assert.All(package.Features, f => Assert.Equal(coefficients.GetProperty("f" + f.Name[^2..]).GetDouble(), f.Coefficient, 2e-6));
+        Assert.Equal(selected.Select(f => coefficients.GetProperty(f).GetDouble()), package.Features.Select(f => f.Coefficient), new Tolerance(2e-6));
+        Assert.Equal(Parameters, package.Extraction.ParametersYaml);
+        Assert.Equal(["arterial", "venous"], package.Extraction.Phases);
         Assert.Equal(Created, package.Created);
         Assert.Equal("site-model", package.Id);
         Assert.Equal(["afp_gt_200"], package.Nomogram.Terms.Skip(1).Select(t => t.Name));
@@ -115,5 +130,12 @@ public sealed class TrainCommandTests
         }
 
         Assert.Equal("--created", Assert.Throws<Imaging.InvalidInputException>(() => TrainCommand.Created("yesterday", input)).Where);
+    }
+
+    private sealed class Tolerance(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(double obj) => 0;
     }
 }
