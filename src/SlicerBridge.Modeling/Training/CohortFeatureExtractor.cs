@@ -64,10 +64,16 @@ public sealed class CohortFeatureExtractor
         }
 
         var names = PhaseNames(units, results);
+        var slot = new Dictionary<(int, string, Read), int>();
+        for (var u = 0; u < units.Count; u++)
+        {
+            slot[(units[u].Case, units[u].Phase, units[u].Read)] = u;
+        }
+
         var primary = manifest.Cases.Select((c, i) => new FeatureRow(
             c.Id,
-            CohortManifest.Phases.SelectMany(p => results[Slot(units, i, p, Read.Primary)].Values).ToArray(),
-            CohortManifest.Phases.ToDictionary(p => p, p => results[Slot(units, i, p, Read.Primary)].Geometry))).ToArray();
+            CohortManifest.Phases.SelectMany(p => results[slot[(i, p, Read.Primary)]].Values).ToArray(),
+            CohortManifest.Phases.ToDictionary(p => p, p => results[slot[(i, p, Read.Primary)]].Geometry))).ToArray();
         var allNames = CohortManifest.Phases.SelectMany(p => names[p].Select(n => p + "_" + n)).ToArray();
 
         var repeats = new List<RepeatRead>();
@@ -129,9 +135,6 @@ public sealed class CohortFeatureExtractor
 
         return units;
     }
-
-    private static int Slot(List<Unit> units, int c, string phase, Read read) =>
-        units.FindIndex(u => u.Case == c && u.Phase == phase && u.Read == read);
 
     private PhaseFeatures Run(CohortCase c, Unit unit)
     {
