@@ -10,7 +10,7 @@ namespace SlicerBridge.Reporting.Training;
 /// </summary>
 public static class CoefficientPathPlot
 {
-    public static byte[] Render(LassoCvResult cv, IReadOnlyList<string> featureNames, int width = 900, int height = 600)
+    public static byte[] Render(LassoCvResult cv, IReadOnlyList<string> featureNames, int width = 900, int height = 760)
     {
         ArgumentNullException.ThrowIfNull(cv);
         ArgumentNullException.ThrowIfNull(featureNames);
@@ -28,10 +28,17 @@ public static class CoefficientPathPlot
 
             var line = plot.Add.ScatterLine(x, y);
             line.LineWidth = selected.Contains(j) ? 2f : 1f;
-            line.Color = selected.Contains(j) ? PlotStyle.SeriesColor(colour++) : PlotStyle.Reference.WithAlpha(0.5);
-            if (selected.Contains(j) && colour <= 12)
+            if (selected.Contains(j))
             {
+                // Past the palette, colours repeat: a dashed line keeps two features apart.
+                line.Color = PlotStyle.SeriesColor(colour);
+                line.LinePattern = colour >= PlotStyle.Palette.Length ? LinePattern.Dashed : LinePattern.Solid;
                 line.LegendText = featureNames[j];
+                colour++;
+            }
+            else
+            {
+                line.Color = PlotStyle.Reference.WithAlpha(0.5);
             }
         }
 
@@ -40,8 +47,9 @@ public static class CoefficientPathPlot
         min.LinePattern = LinePattern.Dashed;
         plot.XLabel("log(lambda)");
         plot.YLabel("Coefficient (z-scored feature)");
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.Legend.FontSize = 10;
+        // Outside the data area: long feature names would cover the paths.
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.FontSize = 11;
         return PlotStyle.Png(plot, width, height);
     }
 }
