@@ -16,7 +16,16 @@ public sealed class TrainingGoldenTests
 {
     private static readonly CohortColumnsOptions Columns = new("proliferative", ["afp_ng_ml"], 10, false);
 
-    private static TrainingResult Train(LassoSolver engine)
+    /// <summary>One training per engine for the whole class: the pipeline is deterministic, so sharing it loses nothing.</summary>
+    private static readonly Dictionary<LassoSolver, Lazy<TrainingResult>> Trained = new()
+    {
+        [LassoSolver.CoordinateDescent] = new(() => Run(LassoSolver.CoordinateDescent)),
+        [LassoSolver.MlNet] = new(() => Run(LassoSolver.MlNet)),
+    };
+
+    private static TrainingResult Train(LassoSolver engine) => Trained[engine].Value;
+
+    private static TrainingResult Run(LassoSolver engine)
     {
         using var folder = new TempDirectory();
         var (features, clinical) = FixtureTables.Write(folder.Path);
