@@ -22,6 +22,10 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             OutcomesCommand.Create(output),
+            ScoreCommand.Create(output),
+            SynthCommand.Create(output, error),
+            ScorePacsCommand.Create(output, error),
+            ServeCommand.Create(output),
             TrainCommand.Create(output, error),
         };
 

@@ -45,6 +45,7 @@ foreach (var radius in new[] { 10.0, 15, 20, 25, 30 })
     results.Add(Time($"paper-1316/scaling-radius-{radius}mm", quick ? 2 : 5, () => paperExtractor.Execute(scaled.Image, scaled.Mask), scaled.Mask));
 }
 
+results.Add(ScoringBenchmarks.Run(File.ReadAllText(Path.Combine(repository, "samples", "params", "paper-ct.yaml")), quick));
 results.AddRange(StatisticsBenchmarks.Run(quick));
 
 var document = new

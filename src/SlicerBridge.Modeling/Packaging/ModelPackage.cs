@@ -6,7 +6,8 @@ namespace SlicerBridge.Modeling.Packaging;
 /// A trained model as one JSON document (<c>*.model.json</c>, schema <c>slicerbridge.model/v1</c>):
 /// everything needed to score, and to know what one is scoring with. <see cref="Sha256"/> covers the
 /// canonical serialisation of every other field (see <see cref="ModelPackageSerializer"/>), so the
-/// same inputs and seed give a byte-identical package.
+/// same inputs and seed give a byte-identical package. The format is a public contract: every field is
+/// documented in <c>Packaging/README.md</c> and checked by <see cref="ModelPackageValidator"/>.
 /// </summary>
 public sealed record ModelPackage
 {
@@ -116,7 +117,10 @@ public sealed record NomogramTerm(
     [property: JsonPropertyName("threshold")] double? Threshold,
     [property: JsonPropertyName("coefficient")] double Coefficient);
 
-/// <summary>Discrimination on the training and validation sets, per model (<c>radscore</c>, <c>nomogram</c>).</summary>
+/// <summary>
+/// Discrimination on the training and validation sets, keyed by model (<c>radscore</c>, <c>nomogram</c>);
+/// validation metrics are present exactly when there were validation cases.
+/// </summary>
 public sealed record ModelMetrics(
     [property: JsonPropertyName("train")] IReadOnlyDictionary<string, SetMetrics> Train,
     [property: JsonPropertyName("validation")] IReadOnlyDictionary<string, SetMetrics>? Validation,

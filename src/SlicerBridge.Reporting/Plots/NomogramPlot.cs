@@ -7,7 +7,9 @@ namespace SlicerBridge.Reporting.Plots;
 /// then Total Points and the outcome axis on a common scale, so a reader can drop a vertical line
 /// from each predictor value to Points, add them up, and read the outcome below the total.
 /// Rows are drawn in data coordinates: x is points (top rows) or total points rescaled to the same
-/// width (bottom rows), y is the row index.
+/// width (bottom rows), y is the row index. A patient, when given, is marked as rms users mark one by
+/// hand: a dot on each predictor axis with a dashed guide up to the Points scale, and a dot on the
+/// total-points axis with a guide down to the outcome it reads as.
 /// </summary>
 public static class NomogramPlot
 {
@@ -31,6 +33,11 @@ public static class NomogramPlot
             throw new ArgumentException("MaxPoints must be positive", nameof(scale));
         }
 
+        if (scale.Patient is { } patient && (patient.Points.Count != scale.Predictors.Count || patient.Points.Any(p => !double.IsFinite(p))))
+        {
+            throw new ArgumentException("the patient needs one finite number of points per predictor", nameof(scale));
+        }
+
         height = height > 0 ? height : 100 + 70 * (scale.Predictors.Count + 3);
         var maxTotal = scale.Predictors.Sum(p => p.Ticks.Max(t => t.Points));
         var totalTicks = scale.TotalPointsTicks ?? RoundTicks(maxTotal);
@@ -41,6 +48,14 @@ public static class NomogramPlot
         var padLeft = Math.Min(width / 3f, 30 + 9.5f * names.Max(n => n.Length));
         var xMin = -0.03 * scale.MaxPoints;
         var xMax = 1.03 * scale.MaxPoints;
+        if (scale.Patient is { } outside)
+        {
+            // A patient beyond the training axes stays in view rather than being clipped.
+            var marks = outside.Points.Append(outside.TotalPoints * toWidth).ToArray();
+            xMin = Math.Min(xMin, marks.Min() - 0.03 * scale.MaxPoints);
+            xMax = Math.Max(xMax, marks.Max() + 0.03 * scale.MaxPoints);
+        }
+
         var unitsPerPixel = (xMax - xMin) / Math.Max(1, width - padLeft - PadRight);
 
         var plot = PlotStyle.NewPlot();
@@ -85,6 +100,11 @@ public static class NomogramPlot
         Axis(totalTicks.Select(t => (Number(t), t * toWidth)), PlotStyle.Ink);
         Axis(scale.Outcome.Ticks.Select(t => (t.Label, t.Points * toWidth)), PlotStyle.Palette[1]);
 
+        if (scale.Patient is { } marked)
+        {
+            MarkPatient(plot, marked, toWidth);
+        }
+
         var positions = Enumerable.Range(0, names.Length).Select(k => -(double)k).ToArray();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, names);
         plot.Axes.Left.TickLabelStyle.FontSize = PlotStyle.AxisLabelSize;
@@ -99,6 +119,45 @@ public static class NomogramPlot
         plot.Layout.Fixed(new PixelPadding(padLeft, PadRight, 15, 15));
         return PlotStyle.Png(plot, width, height);
     }
+
+    /// <summary>Dots where the patient sits on each axis; dashed guides show how the points were read.</summary>
+    private static void MarkPatient(Plot plot, NomogramPatient patient, double toWidth)
+    {
+        var color = PatientColor;
+        void Guide(double x, double from, double to)
+        {
+            var line = plot.Add.Line(x, from, x, to);
+            line.Color = color.WithAlpha(0.8);
+            line.LineWidth = 1.5f;
+            line.LinePattern = LinePattern.Dashed;
+        }
+
+        void Dot(double x, double y)
+        {
+            var marker = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 13, color);
+            marker.MarkerLineColor = PlotStyle.Ink;
+            marker.MarkerLineWidth = 1.5f;
+        }
+
+        var totalRow = -(patient.Points.Count + 1.0);
+        for (var j = 0; j < patient.Points.Count; j++)
+        {
+            Guide(patient.Points[j], -(j + 1.0), 0);
+        }
+
+        var total = patient.TotalPoints * toWidth;
+        Guide(total, totalRow, totalRow - 1);
+        for (var j = 0; j < patient.Points.Count; j++)
+        {
+            Dot(patient.Points[j], -(j + 1.0));
+        }
+
+        Dot(total, totalRow);
+        Dot(total, totalRow - 1);
+    }
+
+    /// <summary>Orange from the Okabe-Ito palette: apart from the blue predictor and vermillion outcome axes.</summary>
+    internal static Color PatientColor => PlotStyle.Palette[4];
 
     /// <summary>Round ticks (step 1, 2 or 5 × 10^k) from 0 to at least <paramref name="max"/>, ten to twelve of them.</summary>
     internal static double[] RoundTicks(double max)

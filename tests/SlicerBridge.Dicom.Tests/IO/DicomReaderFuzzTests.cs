@@ -5,6 +5,7 @@ using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
 using SlicerBridge.Imaging;
 using SlicerBridge.Testing;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.IO;
 

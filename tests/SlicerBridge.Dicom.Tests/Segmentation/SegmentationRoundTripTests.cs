@@ -3,6 +3,7 @@ using SlicerBridge.Dicom.Segmentation;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
 using SlicerBridge.Imaging;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Segmentation;
 

@@ -3,6 +3,7 @@ using SlicerBridge.Dicom.Tests.Support;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.Geometry;
 using SlicerBridge.Testing;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Series;
 

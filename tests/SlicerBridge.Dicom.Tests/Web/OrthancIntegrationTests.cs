@@ -4,6 +4,7 @@ using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.Tests.Support;
 using SlicerBridge.Dicom.Web;
 using SlicerBridge.Imaging;
+using SlicerBridge.Testing.Dicom;
 
 namespace SlicerBridge.Dicom.Tests.Web;
 
