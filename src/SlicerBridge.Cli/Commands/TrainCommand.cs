@@ -28,7 +28,7 @@ internal static class TrainCommand
     {
         var cohort = new Option<string?>("--cohort") { Description = "Cohort manifest (CSV): id, split, arterial_image, arterial_mask, venous_image, venous_mask, outcome, clinical columns" };
         var features = new Option<string?>("--features") { Description = "PyRadiomics-style wide feature table (CSV with an ID column), instead of --cohort" };
-        var parameters = new Option<string?>("--params") { Description = "PyRadiomics parameter file (YAML); embedded in the package" };
+        var parameters = new Option<string>("--params") { Description = "PyRadiomics parameter file (YAML) the features are (or were) extracted with; embedded in the package", Required = true };
         var outDir = new Option<string>("--out") { Description = "Output folder (created if missing); its cache/ folder keeps extracted features", Required = true };
         var name = new Option<string>("--name") { Description = "Model id, also the package file name", DefaultValueFactory = _ => "hcc-proliferative" };
         var version = new Option<string>("--model-version") { Description = "Package version", DefaultValueFactory = _ => "1.0.0" };
@@ -82,8 +82,7 @@ internal static class TrainCommand
                     throw new InvalidInputException("use either --cohort or --features, not both", "--features");
                 }
 
-                var parameterFile = parse.GetValue(parameters) ?? throw new InvalidInputException("--params is required with --cohort", "--params");
-                var extraction = ParameterFile.Load(parameterFile);
+                var extraction = ParameterFile.Load(parse.GetValue(parameters)!);
                 var manifest = CohortManifest.Load(manifestPath, columns);
                 Directory.CreateDirectory(folder);
                 var extractor = new CohortFeatureExtractor(extraction, Path.Combine(folder, "cache"), CommonOptions.Limits(parse.GetValue(maxMemory)));
@@ -94,7 +93,7 @@ internal static class TrainCommand
             else if (parse.GetValue(features) is { } featuresPath)
             {
                 var clinicalPath = clinicalTable ?? throw new InvalidInputException("--features needs the clinical table: --clinical clinical.csv", "--clinical");
-                var yaml = parse.GetValue(parameters) is { } p ? ParameterFile.Load(p).SourceText ?? "" : "";
+                var yaml = ParameterFile.Load(parse.GetValue(parameters)!).SourceText ?? "";
                 data = FeatureTableCohort.Load(featuresPath, clinicalPath, columns, yaml);
                 Directory.CreateDirectory(folder);
                 input = featuresPath;
@@ -105,6 +104,9 @@ internal static class TrainCommand
             }
 
             var result = TrainingPipeline.Run(data, options with { Created = Created(parse.GetValue(created), input) });
+
+            // Checked before anything is written, so a package the scorer would refuse leaves no outputs behind.
+            ModelPackageValidator.Validate(result.Package);
             FeatureTableWriter.Write(data.Features, Path.Combine(folder, "features.csv"));
             AtomicFile.WriteText(Path.Combine(folder, "report.html"), w => w.Write(TrainingReport.Render(result)));
             var packagePath = Path.Combine(folder, options.Name + ".model.json");

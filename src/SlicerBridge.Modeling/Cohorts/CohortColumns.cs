@@ -138,5 +138,13 @@ public static class CohortColumns
             throw new InvalidInputException(
                 $"every training case has outcome {train[0].Outcome}; the model needs both classes", $"{table.Source}: column '{outcome}'");
         }
+
+        // A hold-out of one class has no AUC, so it could not be reported as the package requires.
+        var validation = records.Where(c => c.Split == CohortSplit.Validation).ToList();
+        if (validation.Count > 0 && validation.Select(c => c.Outcome).Distinct().Count() < 2)
+        {
+            throw new InvalidInputException(
+                $"every validation case has outcome {validation[0].Outcome}; validation needs both classes (or no validation cases)", $"{table.Source}: column '{outcome}'");
+        }
     }
 }

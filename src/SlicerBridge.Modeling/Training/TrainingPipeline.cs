@@ -92,11 +92,11 @@ public static class TrainingPipeline
 
         var scores = new Scores(cohort, radscore, radscoreModel.LinearPredictor(Columns(design, [0])), lp, radscoreCutoff, nomogramCutoff);
         var trainEvaluation = scores.Evaluate(CohortSplit.Train, train);
-        var (validationEvaluation, validationNote) = EvaluateValidation(scores, cohort, validation);
+        var validationEvaluation = validation.Length > 0 ? scores.Evaluate(CohortSplit.Validation, validation) : null;
 
         var result = new TrainingResult(
             options, screening, lassoNames, lasso.FoldIds, foldsGiven, lasso, univariable, multivariable, nomogram,
-            trainEvaluation, validationEvaluation, validationNote, null!);
+            trainEvaluation, validationEvaluation, null!);
         return result with
         {
             Package = ModelPackageBuilder.Build(cohort, result, zscore, candidates, kept, (intercept, beta)),
@@ -160,21 +160,6 @@ public static class TrainingPipeline
         {
             throw new StatisticsInputException($"no feature is left after screening step '{step}'", "feature screening");
         }
-    }
-
-    private static (SetEvaluation?, string?) EvaluateValidation(Scores scores, TrainingCohort cohort, int[] validation)
-    {
-        if (validation.Length == 0)
-        {
-            return (null, "no validation cases (every case trained the model)");
-        }
-
-        if (validation.Select(i => cohort.Cases[i].Outcome).Distinct().Count() < 2)
-        {
-            return (null, "the validation cases all have the same outcome; AUC and the DeLong test need both classes");
-        }
-
-        return (scores.Evaluate(CohortSplit.Validation, validation), null);
     }
 
     /// <summary>Columns: radscore, then each clinical term coded as the term says.</summary>

@@ -8,7 +8,7 @@ namespace SlicerBridge.Modeling.Training;
 /// <summary>
 /// Everything a training run found, for the package and the report: screening counts, the LASSO
 /// cross-validation (on the features that reached it, named in <see cref="LassoFeatures"/>), the logistic
-/// models, the nomogram, per-set evaluations (validation null without a usable hold-out), and the package.
+/// models, the nomogram, per-set evaluations (validation null when every case trained), and the package.
 /// </summary>
 public sealed record TrainingResult(
     TrainingOptions Options,
@@ -22,5 +22,4 @@ public sealed record TrainingResult(
     LogisticNomogram Nomogram,
     SetEvaluation Train,
     SetEvaluation? Validation,
-    string? ValidationNote,
     ModelPackage Package);

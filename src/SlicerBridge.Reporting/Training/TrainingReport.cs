@@ -197,9 +197,9 @@ public static class TrainingReport
                 .Append(set.DeLong is { } test ? $"z = {Number(test.Z, 2)}, {Html(PEquals(test.PValue))}" : $"undefined ({Html(set.DeLongNote ?? "")})").Append(".</p>\n");
         }
 
-        if (r.ValidationNote is { } note)
+        if (r.Validation is null)
         {
-            html.Append("<p class=\"note\">No validation metrics: ").Append(Html(note)).Append(".</p>\n");
+            html.Append("<p class=\"note\">No validation metrics: every case trained the model.</p>\n");
         }
     }
 

@@ -117,6 +117,33 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public void The_parameter_file_is_required_so_the_package_can_be_scored()
+    {
+        using var temp = new TempDirectory();
+        var (features, clinical) = WriteTables(temp.Path);
+        var run = CliRun.Of("train", "--features", features, "--clinical", clinical, "--out", temp.File("out"));
+        Assert.Equal(CliApp.BadInput, run.ExitCode);
+        Assert.Contains("--params", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
+    public void A_package_the_scorer_would_refuse_leaves_no_outputs()
+    {
+        using var temp = new TempDirectory();
+        var (features, clinical) = WriteTables(temp.Path);
+        var outDir = temp.File("out");
+
+        // afp_ng_ml as a raw number is fine for training, but the package may only name known clinical
+        // variables with their coding; "afp_log" is not one, so the package is refused before anything is written.
+        File.WriteAllText(clinical, File.ReadAllText(clinical).Replace("afp_ng_ml", "afp_log", StringComparison.Ordinal));
+        var run = CliRun.Of("train", "--features", features, "--clinical", clinical, "afp_log", "--params", temp.File("params.yaml"), "--out", outDir, "--engine", "exact");
+        Assert.Equal(CliApp.BadInput, run.ExitCode);
+        Assert.Contains("nomogram.terms[1].variable", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(outDir));
+    }
+
+    [Fact]
     public void Created_is_normalised_to_utc_and_defaults_to_the_input_files_time()
     {
         Assert.Equal("2026-11-28T11:30:00Z", TrainCommand.Created("2026-11-28T12:30:00+01:00", "unused"));

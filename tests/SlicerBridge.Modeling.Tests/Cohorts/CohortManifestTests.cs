@@ -15,6 +15,7 @@ public sealed class CohortManifestTests : IDisposable
         "P2,train,a2.nrrd,m2.nrrd,v2.nrrd,m2.nrrd,m2r.nrrd,0,12.5,2",
         "P3,train,a1.nrrd,m1.nrrd,v1.nrrd,m1.nrrd,,0,3,3",
         "P4,validation,a2.nrrd,m2.nrrd,v2.nrrd,m2.nrrd,,1,900,",
+        "P5,validation,a1.nrrd,m1.nrrd,v1.nrrd,m1.nrrd,,0,40,",
     ];
 
     private static readonly CohortColumnsOptions Options = new("proliferative", ["afp_ng_ml"], 3, true);
@@ -43,7 +44,7 @@ public sealed class CohortManifestTests : IDisposable
     {
         var path = Write(Header, Valid);
         var manifest = CohortManifest.Load(path, Options);
-        Assert.Equal(4, manifest.Cases.Count);
+        Assert.Equal(5, manifest.Cases.Count);
         Assert.Equal(_folder.File("a1.nrrd"), manifest.Cases[0].Arterial.Image);
         Assert.Null(manifest.Cases[0].Arterial.MaskRepeat);
         Assert.Equal(_folder.File("m2r.nrrd"), manifest.Cases[1].Arterial.MaskRepeat);
@@ -88,6 +89,15 @@ public sealed class CohortManifestTests : IDisposable
         var error = Assert.Throws<InvalidInputException>(() => CohortManifest.Load(Write(string.Join(",", columns), rows), Options));
         Assert.StartsWith($"missing column '{column}'", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("line 1", error.Where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_outcome_class_in_validation_is_refused()
+    {
+        var rows = Valid.Take(4).Append("P6,validation,a2.nrrd,m2.nrrd,v2.nrrd,m2.nrrd,,1,900,").ToArray();
+        var error = Assert.Throws<InvalidInputException>(() => CohortManifest.Load(Write(Header, rows), Options));
+        Assert.Equal("every validation case has outcome 1; validation needs both classes (or no validation cases)", error.Message);
+        Assert.EndsWith("column 'proliferative'", error.Where, StringComparison.Ordinal);
     }
 
     [Fact]
