@@ -26,6 +26,7 @@ public static class CliApp
             SynthCommand.Create(output, error),
             ScorePacsCommand.Create(output, error),
             ServeCommand.Create(output),
+            TrainCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
