@@ -15,6 +15,12 @@ public static class DicomUid
     public static string Generate() => FromUuidBytes(Guid.NewGuid().ToByteArray());
 
     /// <summary>The same UID for the same <paramref name="name"/> (a name-based UUID from SHA-256), for reproducible output.</summary>
+    /// <summary>True for a UID of the standard's shape (PS3.5 9.1): numeric components without leading zeros, dots between, at most 64 characters.</summary>
+    public static bool IsValid(string value) =>
+        value is { Length: > 0 and <= 64 }
+        && value.All(c => c is '.' or (>= '0' and <= '9'))
+        && value.Split('.').All(part => part.Length > 0 && (part == "0" || part[0] != '0'));
+
     public static string FromName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SkiaSharp;
 using SlicerBridge.Dicom.SecondaryCapture;
 using SlicerBridge.Dicom.Series;
 using SlicerBridge.Dicom.StructuredReport;
@@ -98,7 +97,7 @@ internal static partial class ScorePacsCommand
                 Series = CtSeriesOptions.Default with { Limits = CommonOptions.Limits(parse.GetValue(maxMemory)) },
 
                 // The workflow renders the panel after scoring, so the full result is there to draw.
-                Panel = parse.GetValue(panelSc) ? _ => PanelImage(RiskPanelData.From(score!, package, outcomes: null)) : null,
+                Panel = parse.GetValue(panelSc) ? _ => RiskPanelRenderer.RenderRgb(RiskPanelData.From(score!, package, outcomes: null)) : null,
             };
             using var client = new DicomWebClient(new DicomWebClientOptions { BaseUri = baseUri, Authentication = authentication });
             PacsScoringResult stored;
@@ -159,28 +158,6 @@ internal static partial class ScorePacsCommand
         {
             w.WriteLine($"*** {notice} ***");
         }
-    }
-
-    /// <summary>The risk panel PNG as the RGB pixels a Secondary Capture holds (the panel is opaque; alpha is dropped).</summary>
-    private static RgbImage PanelImage(RiskPanelData data)
-    {
-        using var codec = SKCodec.Create(new SKMemoryStream(RiskPanelRenderer.RenderPng(data)))
-            ?? throw new InvalidOperationException("the risk panel renderer returned an undecodable PNG");
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        using var bitmap = SKBitmap.Decode(codec, info);
-        var rgba = bitmap.GetPixelSpan();
-        var rgb = new byte[3 * info.Width * info.Height];
-        for (var y = 0; y < info.Height; y++)
-        {
-            var row = rgba.Slice(y * bitmap.RowBytes, 4 * info.Width);
-            var target = rgb.AsSpan(3 * y * info.Width, 3 * info.Width);
-            for (var x = 0; x < info.Width; x++)
-            {
-                row.Slice(4 * x, 3).CopyTo(target.Slice(3 * x, 3));
-            }
-        }
-
-        return new RgbImage(info.Width, info.Height, rgb);
     }
 
     private static Uri BaseUri(string text) =>

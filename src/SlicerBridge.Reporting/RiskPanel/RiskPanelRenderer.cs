@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
+using SlicerBridge.Dicom.SecondaryCapture;
 using static SlicerBridge.Reporting.Outcomes.ReportFormat;
 
 namespace SlicerBridge.Reporting.RiskPanel;
@@ -124,4 +125,26 @@ public static class RiskPanelRenderer
         @media screen { body { background: #eee; } .page { margin: 8mm auto; background: #fff; box-shadow: 0 0 4px #999; } }
 
         """;
+
+    /// <summary>The risk panel PNG as the RGB pixels a Secondary Capture holds (the panel is opaque; alpha is dropped).</summary>
+    public static RgbImage RenderRgb(RiskPanelData data)
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(RenderPng(data)))
+            ?? throw new InvalidOperationException("the risk panel renderer returned an undecodable PNG");
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var bitmap = SKBitmap.Decode(codec, info);
+        var rgba = bitmap.GetPixelSpan();
+        var rgb = new byte[3 * info.Width * info.Height];
+        for (var y = 0; y < info.Height; y++)
+        {
+            var row = rgba.Slice(y * bitmap.RowBytes, 4 * info.Width);
+            var target = rgb.AsSpan(3 * y * info.Width, 3 * info.Width);
+            for (var x = 0; x < info.Width; x++)
+            {
+                row.Slice(4 * x, 3).CopyTo(target.Slice(3 * x, 3));
+            }
+        }
+
+        return new RgbImage(info.Width, info.Height, rgb);
+    }
 }

@@ -73,6 +73,7 @@ public static class ServerHost
         services.AddSingleton(new VolumeDecoder(options.MaxRequestVoxels));
         services.AddSingleton(new FeatureExtraction(parameters));
         services.AddSingleton<TumourScoring>();
+        services.AddSingleton<PacsScoring>();
         services.AddSingleton(sp => new ModelRegistry(options.ModelsDirectory, sp.GetRequiredService<ILogger<ModelRegistry>>()));
         services.AddGrpc(grpc =>
         {

@@ -50,6 +50,9 @@ public sealed record ServerOptions
     /// <summary>Largest single message. Cropped VOIs fit; whole series go through the streaming RPCs in chunks.</summary>
     public int MaxMessageBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>PACS the ScoreFromPacs call may use, by name. None: the call answers FAILED_PRECONDITION.</summary>
+    public IReadOnlyList<Pacs.PacsEndpoint> Pacs { get; init; } = [];
+
     /// <summary>Voxels of all images and masks of one request together (two 512x512x300 phases with masks fit).</summary>
     public long MaxRequestVoxels { get; init; } = 320_000_000;
 }

@@ -16,7 +16,7 @@ namespace SlicerBridge.Server.Services;
 /// Extraction, scoring and the risk panel for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
 /// before touching their payload, so a full server refuses new work instead of buffering it.
 /// </summary>
-public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, WorkLimiter limiter)
+public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, PacsScoring pacs, WorkLimiter limiter)
     : V1.Radiomics.RadiomicsBase
 {
     public override async Task<ExtractFeaturesResponse> ExtractFeatures(ExtractFeaturesRequest request, ServerCallContext context)
@@ -121,6 +121,15 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
 
         response.ServerMs = clock.Elapsed.TotalMilliseconds;
         return response;
+    }
+
+    public override async Task<ScoreFromPacsResponse> ScoreFromPacs(ScoreFromPacsRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = Stopwatch.StartNew();
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        return await pacs.ScoreAsync(request, context, clock).ConfigureAwait(false);
     }
 
     private static async Task<ScoreTumourResponse> Score(WorkLease lease, ModelScorer scorer, IReadOnlyList<PhaseInput> phases,

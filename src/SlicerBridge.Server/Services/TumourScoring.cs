@@ -24,10 +24,16 @@ public sealed class TumourScoring(ModelRegistry registry)
     public ModelScorer Resolve(ScoreTumourRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Resolve(request.ModelId, request.ModelVersion, context);
+    }
+
+    /// <summary>The scorer of model <paramref name="modelId"/> (newest version when none is given), else of the active model.</summary>
+    public ModelScorer Resolve(string modelId, string modelVersion, ServerCallContext context)
+    {
         RegisteredModel model;
-        if (string.IsNullOrEmpty(request.ModelId))
+        if (string.IsNullOrEmpty(modelId))
         {
-            if (!string.IsNullOrEmpty(request.ModelVersion))
+            if (!string.IsNullOrEmpty(modelVersion))
             {
                 throw Failures.InvalidArgument("model_version", "a version needs its model_id");
             }
@@ -37,7 +43,7 @@ public sealed class TumourScoring(ModelRegistry registry)
         }
         else
         {
-            model = registry.Find(request.ModelId, request.ModelVersion);
+            model = registry.Find(modelId, modelVersion);
         }
 
         var info = CallInfo.Of(context);
@@ -49,13 +55,20 @@ public sealed class TumourScoring(ModelRegistry registry)
     public static ScoreResult Score(ModelScorer scorer, IReadOnlyList<PhaseInput> phases, ScoreTumourRequest request,
         CancellationToken cancellationToken)
     {
+        var clinical = Clinical(request.HasAfpNgMl ? request.AfpNgMl : null);
+        return scorer.Score(phases.FirstOrDefault(p => p.Where == "arterial"), phases.FirstOrDefault(p => p.Where == "venous"), clinical, cancellationToken);
+    }
+
+    /// <summary>The clinical values a request carries, by the variable names nomograms use.</summary>
+    public static Dictionary<string, double> Clinical(double? afpNgMl)
+    {
         var clinical = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (request.HasAfpNgMl)
+        if (afpNgMl is { } afp)
         {
-            clinical[ClinicalVariables.AfpNgMl.Name] = request.AfpNgMl;
+            clinical[ClinicalVariables.AfpNgMl.Name] = afp;
         }
 
-        return scorer.Score(phases.FirstOrDefault(p => p.Where == "arterial"), phases.FirstOrDefault(p => p.Where == "venous"), clinical, cancellationToken);
+        return clinical;
     }
 
     public static ScoreTumourResponse ToMessage(ScoreResult result, string requestId, double serverMs)

@@ -1,3 +1,5 @@
+using SlicerBridge.Server.Pacs;
+using SlicerBridge.Server.Hosting;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlicerBridge.Radiomics.Settings;
@@ -15,8 +17,37 @@ namespace SlicerBridge.Server.Tests.Services;
 /// <summary>The service class called directly with a test call context (no network).</summary>
 public sealed class RadiomicsServiceTests
 {
-    private readonly RadiomicsService _service = new(new VolumeDecoder(10_000_000), new FeatureExtraction(ExtractionParameters.Default),
-        new TumourScoring(new ModelRegistry(null, NullLogger<ModelRegistry>.Instance)), new WorkLimiter(1, 0));
+    private static readonly TumourScoring Scoring = new(new ModelRegistry(null, NullLogger<ModelRegistry>.Instance));
+
+    private readonly RadiomicsService _service = Service(new ServerOptions());
+
+    private static RadiomicsService Service(ServerOptions options) => new(new VolumeDecoder(10_000_000),
+        new FeatureExtraction(ExtractionParameters.Default), Scoring, new PacsScoring(options, Scoring), new WorkLimiter(1, 0));
+
+    [Fact]
+    public async Task ScoreFromPacs_without_a_configured_PACS_is_a_failed_precondition()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _service.ScoreFromPacs(new ScoreFromPacsRequest { Pacs = "main" }, new TestServerCallContext()));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task ScoreFromPacs_names_only_configured_PACS_and_checks_every_UID_before_any_request()
+    {
+        var service = Service(new ServerOptions { Pacs = [new PacsEndpoint { Name = "main", BaseUrl = "http://127.0.0.1:9/dicom-web" }] });
+
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => service.ScoreFromPacs(new ScoreFromPacsRequest { Pacs = "elsewhere" }, new TestServerCallContext()));
+        var bad = await Assert.ThrowsAsync<RpcException>(() => service.ScoreFromPacs(
+            new ScoreFromPacsRequest { Pacs = "main", StudyInstanceUid = "1.2.3", ArterialSeriesInstanceUid = "1.02.3", VenousSeriesInstanceUid = "x" },
+            new TestServerCallContext()));
+
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("known: main", unknown.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+        Assert.Equal(["arterial_series_instance_uid", "venous_series_instance_uid", "arterial_seg_uid"],
+            bad.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field));
+    }
 
     [Fact]
     public async Task One_phase_gives_its_features_with_its_prefix()
