@@ -1,9 +1,9 @@
-using SlicerBridge.Server.Pacs;
-using SlicerBridge.Server.Hosting;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlicerBridge.Radiomics.Settings;
 using SlicerBridge.Server.Audit;
+using SlicerBridge.Server.Hosting;
+using SlicerBridge.Server.Pacs;
 using SlicerBridge.Server.Registry;
 using SlicerBridge.Server.Services;
 using SlicerBridge.Server.Tests.Support;

@@ -216,6 +216,44 @@ class Radscore(_message.Message):
     value: float
     def __init__(self, value: _Optional[float] = ..., cutoff: _Optional[float] = ..., risk_group: _Optional[_Union[RiskGroup, str]] = ...) -> None: ...
 
+class ScoreFromPacsRequest(_message.Message):
+    __slots__ = ["afp_ng_ml", "arterial_seg_uid", "arterial_series_instance_uid", "model_id", "model_version", "pacs", "segment_number", "store_risk_panel", "study_instance_uid", "venous_seg_uid", "venous_series_instance_uid"]
+    AFP_NG_ML_FIELD_NUMBER: _ClassVar[int]
+    ARTERIAL_SEG_UID_FIELD_NUMBER: _ClassVar[int]
+    ARTERIAL_SERIES_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    PACS_FIELD_NUMBER: _ClassVar[int]
+    SEGMENT_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    STORE_RISK_PANEL_FIELD_NUMBER: _ClassVar[int]
+    STUDY_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    VENOUS_SEG_UID_FIELD_NUMBER: _ClassVar[int]
+    VENOUS_SERIES_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    afp_ng_ml: float
+    arterial_seg_uid: str
+    arterial_series_instance_uid: str
+    model_id: str
+    model_version: str
+    pacs: str
+    segment_number: int
+    store_risk_panel: bool
+    study_instance_uid: str
+    venous_seg_uid: str
+    venous_series_instance_uid: str
+    def __init__(self, pacs: _Optional[str] = ..., study_instance_uid: _Optional[str] = ..., arterial_series_instance_uid: _Optional[str] = ..., venous_series_instance_uid: _Optional[str] = ..., arterial_seg_uid: _Optional[str] = ..., venous_seg_uid: _Optional[str] = ..., segment_number: _Optional[int] = ..., afp_ng_ml: _Optional[float] = ..., model_id: _Optional[str] = ..., model_version: _Optional[str] = ..., store_risk_panel: bool = ...) -> None: ...
+
+class ScoreFromPacsResponse(_message.Message):
+    __slots__ = ["panel_sop_instance_uid", "report_series_instance_uid", "report_sop_instance_uid", "score"]
+    PANEL_SOP_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    REPORT_SERIES_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    REPORT_SOP_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    panel_sop_instance_uid: str
+    report_series_instance_uid: str
+    report_sop_instance_uid: str
+    score: ScoreTumourResponse
+    def __init__(self, score: _Optional[_Union[ScoreTumourResponse, _Mapping]] = ..., report_series_instance_uid: _Optional[str] = ..., report_sop_instance_uid: _Optional[str] = ..., panel_sop_instance_uid: _Optional[str] = ...) -> None: ...
+
 class ScoreTumourRequest(_message.Message):
     __slots__ = ["afp_ng_ml", "arterial", "model_id", "model_version", "venous"]
     AFP_NG_ML_FIELD_NUMBER: _ClassVar[int]

@@ -39,6 +39,11 @@ class RadiomicsStub(object):
                 request_serializer=slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelRequest.SerializeToString,
                 response_deserializer=slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelResponse.FromString,
                 )
+        self.ScoreFromPacs = channel.unary_unary(
+                '/slicerbridge.v1.Radiomics/ScoreFromPacs',
+                request_serializer=slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsRequest.SerializeToString,
+                response_deserializer=slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsResponse.FromString,
+                )
 
 
 class RadiomicsServicer(object):
@@ -80,6 +85,14 @@ class RadiomicsServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ScoreFromPacs(self, request, context):
+        """Score a tumour whose phases and SEG are on a PACS the server is configured for (DICOMweb), and store
+        the result back in the study as a DICOM Structured Report (and the risk panel as Secondary Capture).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RadiomicsServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -107,6 +120,11 @@ def add_RadiomicsServicer_to_server(servicer, server):
                     servicer.GetRiskPanel,
                     request_deserializer=slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelRequest.FromString,
                     response_serializer=slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelResponse.SerializeToString,
+            ),
+            'ScoreFromPacs': grpc.unary_unary_rpc_method_handler(
+                    servicer.ScoreFromPacs,
+                    request_deserializer=slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsRequest.FromString,
+                    response_serializer=slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -200,5 +218,22 @@ class Radiomics(object):
         return grpc.experimental.unary_unary(request, target, '/slicerbridge.v1.Radiomics/GetRiskPanel',
             slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelRequest.SerializeToString,
             slicerbridge_dot_v1_dot_radiomics__pb2.GetRiskPanelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ScoreFromPacs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/slicerbridge.v1.Radiomics/ScoreFromPacs',
+            slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsRequest.SerializeToString,
+            slicerbridge_dot_v1_dot_radiomics__pb2.ScoreFromPacsResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
