@@ -74,6 +74,7 @@ public static class ServerHost
         services.AddSingleton(new FeatureExtraction(parameters));
         services.AddSingleton<TumourScoring>();
         services.AddSingleton<PacsScoring>();
+        services.AddSingleton<Retraining>();
         services.AddSingleton(sp => new ModelRegistry(options.ModelsDirectory, sp.GetRequiredService<ILogger<ModelRegistry>>()));
         services.AddGrpc(grpc =>
         {

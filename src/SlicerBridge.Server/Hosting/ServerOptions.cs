@@ -50,6 +50,12 @@ public sealed record ServerOptions
     /// <summary>Largest single message. Cropped VOIs fit; whole series go through the streaming RPCs in chunks.</summary>
     public int MaxMessageBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Folder that cohort manifests for RetrainModel must lie in (with their images). None: the server does not retrain.
+    /// Keeping manifests under one folder stops a caller from pointing the server at any file it can read.
+    /// </summary>
+    public string? TrainingDirectory { get; init; }
+
     /// <summary>PACS the ScoreFromPacs call may use, by name. None: the call answers FAILED_PRECONDITION.</summary>
     public IReadOnlyList<Pacs.PacsEndpoint> Pacs { get; init; } = [];
 

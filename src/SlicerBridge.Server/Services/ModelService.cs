@@ -1,18 +1,17 @@
+using System.Threading.Channels;
 using Grpc.Core;
 using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Server.Errors;
 using SlicerBridge.Server.Hosting;
 using SlicerBridge.Server.Registry;
 using SlicerBridge.Server.V1;
+using SlicerBridge.Server.Work;
 
 namespace SlicerBridge.Server.Services;
 
 /// <summary>The model registry over gRPC: list, inspect and activate versioned packages.</summary>
-public sealed class ModelService(ModelRegistry registry, TimeProvider clock) : Models.ModelsBase
+public sealed class ModelService(ModelRegistry registry, TimeProvider clock, Retraining retraining, WorkLimiter limiter) : Models.ModelsBase
 {
-    public const string RetrainPending =
-        "retraining is not available on this server yet: the training pipeline has not been merged; train with the CLI and copy the package into the model folder";
-
     public override Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
     {
         var active = registry.Active();
@@ -66,8 +65,41 @@ public sealed class ModelService(ModelRegistry registry, TimeProvider clock) : M
         return Task.FromResult(response);
     }
 
-    public override Task RetrainModel(RetrainModelRequest request, IServerStreamWriter<RetrainModelResponse> responseStream, ServerCallContext context) =>
-        throw Failures.Unimplemented(RetrainPending);
+    /// <summary>Retrains on a cohort in the training folder; progress messages stream while the work runs on a worker thread.</summary>
+    public override async Task RetrainModel(RetrainModelRequest request, IServerStreamWriter<RetrainModelResponse> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        using var lease = await limiter.EnterAsync(context.CancellationToken).ConfigureAwait(false);
+        var progress = Channel.CreateUnbounded<RetrainModelResponse>(new UnboundedChannelOptions { SingleReader = true });
+        var work = lease.RunAsync(() =>
+        {
+            try
+            {
+                return retraining.Run(request, progress.Writer, context.CancellationToken);
+            }
+            finally
+            {
+                progress.Writer.TryComplete();
+            }
+        }, context.CancellationToken);
+
+        await foreach (var message in progress.Reader.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
+        {
+            await responseStream.WriteAsync(message, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        var packagePath = await work.ConfigureAwait(false);
+        var model = registry.List().First(m => string.Equals(m.Path, packagePath, StringComparison.Ordinal));
+        Record(context, model);
+        await responseStream.WriteAsync(new RetrainModelResponse
+        {
+            Stage = "done",
+            FractionDone = 1,
+            Message = "written to the model folder; activate it after review (ActivateModel)",
+            Result = Summary(model, registry.Active()),
+        }, context.CancellationToken).ConfigureAwait(false);
+    }
 
     private static void RequireId(string id)
     {

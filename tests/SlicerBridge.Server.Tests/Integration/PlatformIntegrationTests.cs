@@ -93,13 +93,13 @@ public sealed class PlatformIntegrationTests(ServerFixture server) : IClassFixtu
     }
 
     [Fact]
-    public async Task Retraining_says_plainly_that_it_is_not_available_yet()
+    public async Task Retraining_without_a_training_folder_says_what_is_missing()
     {
-        using var call = _models.RetrainModel(new RetrainModelRequest { ModelId = "hcc-proliferative" }, _admin);
+        using var call = _models.RetrainModel(new RetrainModelRequest { ModelId = "hcc-proliferative", ManifestPath = "cohort.csv" }, _admin);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext());
-        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
-        Assert.Contains("training pipeline has not been merged", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("training folder", error.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
