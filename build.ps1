@@ -113,8 +113,18 @@ function Invoke-Tests {
 }
 
 function Invoke-Bench {
-    Invoke-Checked 'bench' {
-        dotnet run -c Release --project (Join-Path $root 'tests/SlicerBridge.Benchmarks') -- @Rest
+    # The DICOMweb fetch benchmark needs an Orthanc; the others run without one.
+    $orthancPid = Start-Orthanc
+    try {
+        Invoke-Checked 'bench' {
+            dotnet run -c Release --project (Join-Path $root 'tests/SlicerBridge.Benchmarks') -- @Rest
+        }
+    }
+    finally {
+        if ($orthancPid) {
+            & bash (Join-Path $root 'scripts/orthanc/stop-orthanc.sh') $orthancPid
+            Remove-Item Env:SLICERBRIDGE_DICOMWEB_URL -ErrorAction SilentlyContinue
+        }
     }
 }
 

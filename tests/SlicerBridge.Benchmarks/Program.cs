@@ -47,6 +47,10 @@ foreach (var radius in new[] { 10.0, 15, 20, 25, 30 })
 
 results.Add(ScoringBenchmarks.Run(File.ReadAllText(Path.Combine(repository, "samples", "params", "paper-ct.yaml")), quick));
 results.AddRange(StatisticsBenchmarks.Run(quick));
+if (DicomWebBenchmarks.Run(quick) is { } fetch)
+{
+    results.Add(fetch);
+}
 
 var document = new
 {
