@@ -48,6 +48,13 @@ try
     var errors = new ConcurrentDictionary<string, int>();
     var clock = Stopwatch.StartNew();
     var deadline = TimeSpan.FromSeconds(seconds);
+
+    // Memory once 8 concurrent calls have warmed the server (thread pool, buffers), against which growth is judged.
+    var rssAfterWarmUp = Task.Run(async () =>
+    {
+        await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, seconds / 4.0)));
+        return server.ResidentMiB;
+    });
     await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
     {
         while (clock.Elapsed < deadline)
@@ -66,6 +73,7 @@ try
     })));
     var elapsed = clock.Elapsed.TotalSeconds;
     var rssEnd = server.ResidentMiB;
+    var rssLoaded = await rssAfterWarmUp;
 
     var sorted = latencies.Order().ToArray();
     var result = new
@@ -80,7 +88,9 @@ try
         p99_ms = Math.Round(Percentile(sorted, 0.99), 1),
         errors,
         server_rss_mib_start = Math.Round(rssStart, 1),
+        server_rss_mib_after_warm_up = Math.Round(rssLoaded, 1),
         server_rss_mib_end = Math.Round(rssEnd, 1),
+        growth_after_warm_up_percent = Math.Round(100 * (rssEnd - rssLoaded) / rssLoaded, 1),
         processors = Environment.ProcessorCount,
     };
     var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
