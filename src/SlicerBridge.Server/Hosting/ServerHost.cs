@@ -75,6 +75,7 @@ public static class ServerHost
         services.AddSingleton<TumourScoring>();
         services.AddSingleton<PacsScoring>();
         services.AddSingleton<Retraining>();
+        services.AddSingleton<OutcomeCohort>();
         services.AddSingleton(sp => new ModelRegistry(options.ModelsDirectory, sp.GetRequiredService<ILogger<ModelRegistry>>()));
         services.AddGrpc(grpc =>
         {

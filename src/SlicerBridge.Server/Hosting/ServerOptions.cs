@@ -56,6 +56,18 @@ public sealed record ServerOptions
     /// </summary>
     public string? TrainingDirectory { get; init; }
 
+    /// <summary>
+    /// The TACE outcome cohort shown on risk panels: a CSV with each patient's radscore, PFS time and event,
+    /// cut at the scoring model's radscore cut-off. None: panels say that PFS is not available.
+    /// </summary>
+    public string? OutcomesTable { get; init; }
+
+    public string OutcomesTimeColumn { get; init; } = "pfs_months";
+
+    public string OutcomesEventColumn { get; init; } = "pfs_event";
+
+    public string OutcomesScoreColumn { get; init; } = "radscore";
+
     /// <summary>PACS the ScoreFromPacs call may use, by name. None: the call answers FAILED_PRECONDITION.</summary>
     public IReadOnlyList<Pacs.PacsEndpoint> Pacs { get; init; } = [];
 

@@ -16,7 +16,8 @@ namespace SlicerBridge.Server.Services;
 /// Extraction, scoring and the risk panel for viewer plugins. Heavy calls take a slot from the <see cref="WorkLimiter"/>
 /// before touching their payload, so a full server refuses new work instead of buffering it.
 /// </summary>
-public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, PacsScoring pacs, WorkLimiter limiter)
+public sealed class RadiomicsService(
+    VolumeDecoder decoder, FeatureExtraction extraction, TumourScoring scoring, PacsScoring pacs, OutcomeCohort outcomes, WorkLimiter limiter)
     : V1.Radiomics.RadiomicsBase
 {
     public override async Task<ExtractFeaturesResponse> ExtractFeatures(ExtractFeaturesRequest request, ServerCallContext context)
@@ -100,7 +101,8 @@ public sealed class RadiomicsService(VolumeDecoder decoder, FeatureExtraction ex
         var label = string.IsNullOrWhiteSpace(request.DisplayLabel) ? "Patient" : request.DisplayLabel;
         return await lease.RunAsync(() =>
         {
-            var panel = RiskPanelData.From(TumourScoring.Score(scorer, phases, score, context.CancellationToken), scorer.Package, outcomes: null, new RiskPanelOptions(label));
+            var panel = RiskPanelData.From(TumourScoring.Score(scorer, phases, score, context.CancellationToken), scorer.Package,
+                outcomes.At(scorer.Package.Radscore.Cutoff), new RiskPanelOptions(label));
             return format == "png"
                 ? new GetRiskPanelResponse { Document = ByteString.CopyFrom(RiskPanelRenderer.RenderPng(panel)), MediaType = "image/png" }
                 : new GetRiskPanelResponse { Document = ByteString.CopyFromUtf8(RiskPanelRenderer.RenderHtml(panel)), MediaType = "text/html; charset=utf-8" };

@@ -298,6 +298,21 @@ public sealed class RadiomicsIntegrationTests(ServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async Task A_server_with_an_outcome_cohort_shows_PFS_by_risk_group_on_the_panel()
+    {
+        var table = Fixtures.Path("r", "data", "outcomes_cohort.csv");
+        await using var withCohort = new ServerFixture(o => o with { OutcomesTable = table, OutcomesScoreColumn = "score" });
+        await withCohort.InitializeAsync();
+        var client = new V1.Radiomics.RadiomicsClient(withCohort.Channel);
+
+        var html = await client.GetRiskPanelAsync(new GetRiskPanelRequest { Score = ScoreRequest(afp: 350) }, _clinician);
+        var plain = await _client.GetRiskPanelAsync(new GetRiskPanelRequest { Score = ScoreRequest(afp: 350) }, _clinician);
+
+        Assert.DoesNotContain("No outcome cohort was given", html.Document.ToStringUtf8(), StringComparison.Ordinal);
+        Assert.Contains("No outcome cohort was given", plain.Document.ToStringUtf8(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_token_the_call_is_refused()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _client.ExtractFeaturesAsync(Requests.Brain).ResponseAsync);

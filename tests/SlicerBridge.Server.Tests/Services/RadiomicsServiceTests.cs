@@ -22,7 +22,7 @@ public sealed class RadiomicsServiceTests
     private readonly RadiomicsService _service = Service(new ServerOptions());
 
     private static RadiomicsService Service(ServerOptions options) => new(new VolumeDecoder(10_000_000),
-        new FeatureExtraction(ExtractionParameters.Default), Scoring, new PacsScoring(options, Scoring), new WorkLimiter(1, 0));
+        new FeatureExtraction(ExtractionParameters.Default), Scoring, new PacsScoring(options, Scoring), new OutcomeCohort(options), new WorkLimiter(1, 0));
 
     [Fact]
     public async Task ScoreFromPacs_without_a_configured_PACS_is_a_failed_precondition()
