@@ -5,6 +5,7 @@ using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Modeling.Scoring;
 using SlicerBridge.Radiomics.Extraction;
 using SlicerBridge.Testing;
+using SlicerBridge.Testing.Modeling;
 
 namespace SlicerBridge.Cli.Tests.Commands;
 
@@ -191,37 +192,11 @@ public class ScoreCommandTests
         Assert.Contains("risk panel file must end in .html or .png", run.Error, StringComparison.Ordinal);
     }
 
-    private static string WriteModel(TempDirectory temp)
-    {
-        var path = temp.File("cli-test.model.json");
-        ModelPackageSerializer.Write(new ModelPackage
-        {
-            Id = "cli-test",
-            Version = "1.2.3",
-            Created = "2026-01-01T00:00:00Z",
-            Software = new SoftwareInfo("SlicerBridge", "0.1.0"),
-            IntendedUse = "CLI test model",
-            Demonstration = true,
-            Extraction = new ExtractionInfo("featureClass:\n  firstorder:\n  glcm:\n", ["arterial", "venous"]),
-            Features =
-            [
-                new("arterial_original_firstorder_Mean", 900, 100, 0.5, 500, 1100),
-                new("venous_original_glcm_Contrast", 20, 10, -0.3, 1, 80),
-            ],
-            Radscore = new RadscoreModel(0, 0.2, 0.05, "lambda.1se"),
-            Nomogram = new NomogramModel(-1, [new("afp_gt_200", "afp_ng_ml", 200, 1.5), new("radscore", "radscore", null, 2)], -0.5),
-            Metrics = new ModelMetrics(
-                new Dictionary<string, SetMetrics>
-                {
-                    ["radscore"] = new(100, 0.8, 0.7, 0.9, 0.7, 0.8, 0.7, 0.8),
-                    ["nomogram"] = new(100, 0.85, 0.77, 0.93, 0.75, 0.8, 0.72, 0.82),
-                },
-                null,
-                null),
-            TrainingRanges = new TrainingRanges([0.5, 0.5, 1], [1, 1, 7], 1, 500),
-            Data = new TrainingData(new string('0', 64), 100, 0, 40, "test"),
-            Seed = 1,
-        }, path);
-        return path;
-    }
+    private static string WriteModel(TempDirectory temp) => TestModelPackages.Write(
+        TestModelPackages.Create("cli-test", "1.2.3",
+        [
+            new("arterial_original_firstorder_Mean", 900, 100, 0.5, 500, 1100),
+            new("venous_original_glcm_Contrast", 20, 10, -0.3, 1, 80),
+        ], new RadscoreModel(0, 0.2, 0.05, "lambda.1se")),
+        temp.File("cli-test.model.json"));
 }

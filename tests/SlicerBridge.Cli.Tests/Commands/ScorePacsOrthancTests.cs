@@ -6,6 +6,7 @@ using SlicerBridge.Dicom.Web;
 using SlicerBridge.Modeling.Packaging;
 using SlicerBridge.Testing;
 using SlicerBridge.Testing.Dicom;
+using SlicerBridge.Testing.Modeling;
 
 namespace SlicerBridge.Cli.Tests.Commands;
 
@@ -66,37 +67,11 @@ public sealed class ScorePacsOrthancTests
     }
 
     /// <summary>A demonstration package over original-image features the synthetic phantom has.</summary>
-    private static string WriteModel(TempDirectory temp)
-    {
-        var path = temp.File("cli-pacs.model.json");
-        ModelPackageSerializer.Write(new ModelPackage
-        {
-            Id = "cli-pacs",
-            Version = "2.0.0",
-            Created = "2026-01-01T00:00:00Z",
-            Software = new SoftwareInfo("SlicerBridge", "0.1.0"),
-            IntendedUse = "CLI PACS test model",
-            Demonstration = true,
-            Extraction = new ExtractionInfo("featureClass:\n  firstorder:\n  shape:\n", ["arterial", "venous"]),
-            Features =
-            [
-                new("arterial_original_firstorder_Mean", 150, 20, 0.4, 60, 240),
-                new("venous_original_shape_Sphericity", 0.8, 0.1, -0.2, 0.4, 1),
-            ],
-            Radscore = new RadscoreModel(0, 0.1, 0.05, "lambda.min"),
-            Nomogram = new NomogramModel(-1, [new("afp_gt_200", "afp_ng_ml", 200, 1.5), new("radscore", "radscore", null, 2)], -0.5),
-            Metrics = new ModelMetrics(
-                new Dictionary<string, SetMetrics>
-                {
-                    ["radscore"] = new(100, 0.8, 0.7, 0.9, 0.7, 0.8, 0.7, 0.8),
-                    ["nomogram"] = new(100, 0.85, 0.77, 0.93, 0.75, 0.8, 0.72, 0.82),
-                },
-                null,
-                null),
-            TrainingRanges = new TrainingRanges([0.5, 0.5, 1], [1, 1, 7], 1, 500),
-            Data = new TrainingData(new string('0', 64), 100, 0, 40, "test"),
-            Seed = 1,
-        }, path);
-        return path;
-    }
+    private static string WriteModel(TempDirectory temp) => TestModelPackages.Write(
+        TestModelPackages.Create("cli-pacs", "2.0.0",
+        [
+            new("arterial_original_firstorder_Mean", 150, 20, 0.4, 60, 240),
+            new("venous_original_shape_Sphericity", 0.8, 0.1, -0.2, 0.4, 1),
+        ], new RadscoreModel(0, 0.1, 0.05, "lambda.min")),
+        temp.File("cli-pacs.model.json"));
 }

@@ -1,4 +1,5 @@
 using SlicerBridge.Modeling.Packaging;
+using SlicerBridge.Testing.Modeling;
 
 namespace SlicerBridge.Modeling.Tests.Packaging;
 
@@ -8,18 +9,7 @@ namespace SlicerBridge.Modeling.Tests.Packaging;
 /// </summary>
 internal static class TestPackages
 {
-    public const string ParametersYaml = """
-        setting:
-          binWidth: 25
-          label: 1
-        imageType:
-          Original: {}
-        featureClass:
-          shape:
-          firstorder:
-          glcm:
-
-        """;
+    public const string ParametersYaml = TestModelPackages.OriginalParametersYaml;
 
     /// <summary>Three features over both phases, chosen to sit near brain1's values.</summary>
     public static IReadOnlyList<SelectedFeature> TwoPhaseFeatures { get; } =
