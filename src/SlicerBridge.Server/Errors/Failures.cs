@@ -26,6 +26,4 @@ public static class Failures
     public static RpcException NotFound(string message) => new(new Grpc.Core.Status(StatusCode.NotFound, message));
 
     public static RpcException FailedPrecondition(string message) => new(new Grpc.Core.Status(StatusCode.FailedPrecondition, message));
-
-    public static RpcException Unimplemented(string message) => new(new Grpc.Core.Status(StatusCode.Unimplemented, message));
 }
