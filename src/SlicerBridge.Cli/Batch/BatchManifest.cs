@@ -1,6 +1,6 @@
 using System.Globalization;
-using SlicerBridge.Cli.Output;
 using SlicerBridge.Imaging;
+using SlicerBridge.Modeling.Tables;
 
 namespace SlicerBridge.Cli.Batch;
 
@@ -13,19 +13,19 @@ public static class BatchManifest
 {
     public static IReadOnlyList<BatchCase> Load(string path)
     {
-        var (header, rows) = Csv.Read(path);
-        var id = Column(header, "ID", path);
-        var image = Column(header, "Image", path);
-        var mask = Column(header, "Mask", path);
-        var label = Array.IndexOf(header, "Label");
+        var table = CsvTable.Load(path);
+        var id = Column(table, "ID", path);
+        var image = Column(table, "Image", path);
+        var mask = Column(table, "Mask", path);
+        var label = table.HasColumn("Label") ? table.ColumnIndex("Label") : -1;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
 
         var cases = new List<BatchCase>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var r = 0; r < rows.Count; r++)
+        foreach (var record in table.Rows)
         {
-            var row = rows[r];
-            var line = r + 2;
+            var row = record.Fields;
+            var line = record.Line;
             var caseId = Required(row[id], line, "ID", path);
             if (!seen.Add(caseId))
             {
@@ -51,11 +51,8 @@ public static class BatchManifest
         return cases.Count > 0 ? cases : throw new InvalidInputException("batch file lists no cases", path);
     }
 
-    private static int Column(string[] header, string name, string path)
-    {
-        var index = Array.IndexOf(header, name);
-        return index >= 0 ? index : throw new InvalidInputException($"batch file has no '{name}' column", path);
-    }
+    private static int Column(CsvTable table, string name, string path) =>
+        table.HasColumn(name) ? table.ColumnIndex(name) : throw new InvalidInputException($"batch file has no '{name}' column", path);
 
     private static string Required(string value, int line, string column, string path) =>
         value.Trim().Length > 0

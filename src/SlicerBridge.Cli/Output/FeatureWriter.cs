@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SlicerBridge.Imaging;
 using SlicerBridge.Imaging.IO;
+using SlicerBridge.Modeling.Tables;
 using SlicerBridge.Radiomics.Extraction;
 
 namespace SlicerBridge.Cli.Output;
@@ -18,7 +19,7 @@ public static class FeatureWriter
         writer.WriteLine("feature,value");
         foreach (var (name, value) in result.Features)
         {
-            writer.WriteLine($"{Csv.Field(name)},{Number(value)}");
+            writer.WriteLine($"{CsvWriter.Field(name)},{Number(value)}");
         }
     }
 

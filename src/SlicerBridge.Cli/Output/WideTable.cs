@@ -1,5 +1,6 @@
 using SlicerBridge.Cli.Batch;
 using SlicerBridge.Imaging;
+using SlicerBridge.Modeling.Tables;
 
 namespace SlicerBridge.Cli.Output;
 
@@ -15,7 +16,7 @@ public static class WideTable
         }
 
         var names = succeeded[0].Result!.Features.Select(f => f.Key).ToList();
-        writer.WriteLine(Csv.Line(new[] { "ID", "Image", "Mask", "Label" }.Concat(names)));
+        writer.WriteLine(CsvWriter.Line(new[] { "ID", "Image", "Mask", "Label" }.Concat(names)));
         foreach (var outcome in succeeded)
         {
             var features = outcome.Result!.Features;
@@ -25,7 +26,7 @@ public static class WideTable
             }
 
             var c = outcome.Case;
-            writer.WriteLine(Csv.Line(new[] { c.Id, c.Image, c.Mask, c.Label?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }
+            writer.WriteLine(CsvWriter.Line(new[] { c.Id, c.Image, c.Mask, c.Label?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }
                 .Concat(features.Select(f => FeatureWriter.Number(f.Value)))));
         }
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using SlicerBridge.Imaging.IO;
+using SlicerBridge.Modeling.Tables;
 
 namespace SlicerBridge.Modeling.FeatureTables;
 
@@ -30,7 +30,7 @@ public static class FeatureTableWriter
         }
 
         header.AddRange(table.Names);
-        writer.WriteLine(Line(header));
+        writer.WriteLine(CsvWriter.Line(header));
         var cells = new List<string>(header.Count);
         foreach (var row in table.Rows)
         {
@@ -44,12 +44,7 @@ public static class FeatureTableWriter
             }
 
             cells.AddRange(row.Values.Select(FeatureTableFormat.Number));
-            writer.WriteLine(Line(cells));
+            writer.WriteLine(CsvWriter.Line(cells));
         }
     }
-
-    private static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Quote));
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : new StringBuilder("\"").Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
 }
