@@ -19,39 +19,26 @@ internal static class TestPackages
         new("venous_original_shape_Sphericity", Mean: 0.5, Sd: 0.1, Coefficient: 0.2, TrainingMin: 0.2, TrainingMax: 0.9),
     ];
 
-    public static ModelPackage Create(IReadOnlyList<SelectedFeature>? features = null) => new()
-    {
-        Id = "test-hcc",
-        Version = "0.0.1",
-        Created = "2026-01-01T00:00:00Z",
-        Software = new SoftwareInfo("SlicerBridge", "0.1.0"),
-        IntendedUse = "Test model: probability of proliferative HCC",
-        Demonstration = true,
-        Extraction = new ExtractionInfo(ParametersYaml, [TwoPhaseFeatureName.Arterial, TwoPhaseFeatureName.Venous]),
-        Features = features ?? TwoPhaseFeatures,
-        Radscore = new RadscoreModel(Intercept: -0.2, Cutoff: 0.1, Lambda: 0.05, LambdaRule: "lambda.min"),
-        Nomogram = new NomogramModel(
-            Intercept: -1,
-            Terms:
-            [
-                new NomogramTerm("afp_gt_200", "afp_ng_ml", Threshold: 200, Coefficient: 1.5),
-                new NomogramTerm("radscore", "radscore", Threshold: null, Coefficient: 2),
-            ],
-            Cutoff: -0.5),
-        Metrics = new ModelMetrics(
-            new Dictionary<string, SetMetrics>
-            {
-                ["radscore"] = new(126, 0.8, 0.72, 0.88, 0.7, 0.75, Ppv: 0.7, Npv: double.NaN),
-                ["nomogram"] = new(126, 0.85, 0.78, 0.92, 0.75, 0.8, Ppv: 0.72, Npv: 0.8),
-            },
-            new Dictionary<string, SetMetrics>
-            {
-                ["radscore"] = new(54, 0.78, 0.65, 0.91, 0.69, 0.74, Ppv: 0.66, Npv: 0.76),
-                ["nomogram"] = new(54, 0.83, 0.72, 0.94, 0.73, 0.79, Ppv: 0.7, Npv: 0.81),
-            },
-            DeLongPValidation: 0.21),
-        TrainingRanges = new TrainingRanges([0.5, 0.5, 1], [1, 1, 7], VoiMlMin: 1, VoiMlMax: 500),
-        Data = new TrainingData(new string('a', 64), NTrain: 126, NValidation: 54, NPositiveTrain: 55, "synthetic test cohort"),
-        Seed = 42,
-    };
+    /// <summary>
+    /// The shared test package with what these tests check on top: a validation set (so validation metrics are
+    /// required), a NaN metric (as R reports an undefined NPV) and a DeLong p.
+    /// </summary>
+    public static ModelPackage Create(IReadOnlyList<SelectedFeature>? features = null) =>
+        TestModelPackages.Create("test-hcc", "0.0.1", features ?? TwoPhaseFeatures) with
+        {
+            IntendedUse = "Test model: probability of proliferative HCC",
+            Metrics = new ModelMetrics(
+                new Dictionary<string, SetMetrics>
+                {
+                    ["radscore"] = new(126, 0.8, 0.72, 0.88, 0.7, 0.75, Ppv: 0.7, Npv: double.NaN),
+                    ["nomogram"] = new(126, 0.85, 0.78, 0.92, 0.75, 0.8, Ppv: 0.72, Npv: 0.8),
+                },
+                new Dictionary<string, SetMetrics>
+                {
+                    ["radscore"] = new(54, 0.78, 0.65, 0.91, 0.69, 0.74, Ppv: 0.66, Npv: 0.76),
+                    ["nomogram"] = new(54, 0.83, 0.72, 0.94, 0.73, 0.79, Ppv: 0.7, Npv: 0.81),
+                },
+                DeLongPValidation: 0.21),
+            Data = new TrainingData(new string('a', 64), NTrain: 126, NValidation: 54, NPositiveTrain: 55, "synthetic test cohort"),
+        };
 }
