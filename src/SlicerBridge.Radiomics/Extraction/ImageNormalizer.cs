@@ -17,15 +17,7 @@ internal sealed class ImageNormalizer
 
     public ImageNormalizer(ImageVolume image, ExtractionSettings settings)
     {
-        double sum = 0, sumOfSquares = 0;
-        long count = image.VoxelCount;
-        for (long i = 0; i < count; i++)
-        {
-            var v = image.GetAsDouble(i);
-            sum += v;
-            sumOfSquares += v * v;
-        }
-
+        var (count, sum, sumOfSquares, _, _) = VoxelStatistics.Of(image);
         _mean = sum / count;
         _sigma = Math.Sqrt((sumOfSquares - sum * sum / count) / (count - 1));
         if (!(_sigma > 0))

@@ -9,22 +9,14 @@ internal static class MaskDiagnostics
 {
     public static IEnumerable<KeyValuePair<string, string>> Image(string prefix, ImageVolume image)
     {
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        for (long i = 0; i < image.VoxelCount; i++)
-        {
-            var v = image.GetAsDouble(i);
-            sum += v;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
+        var statistics = VoxelStatistics.Of(image);
         var size = image.Size;
         yield return new($"{prefix}Dimensionality", size.Z > 1 ? "3D" : "2D");
         yield return new($"{prefix}Spacing", Tuple(image.Geometry.Spacing));
         yield return new($"{prefix}Size", size.ToString());
-        yield return new($"{prefix}Mean", Number(sum / image.VoxelCount));
-        yield return new($"{prefix}Minimum", Number(min));
-        yield return new($"{prefix}Maximum", Number(max));
+        yield return new($"{prefix}Mean", Number(statistics.Mean));
+        yield return new($"{prefix}Minimum", Number(statistics.Minimum));
+        yield return new($"{prefix}Maximum", Number(statistics.Maximum));
     }
 
     public static IEnumerable<KeyValuePair<string, string>> Mask(string prefix, RoiMask roi)

@@ -48,7 +48,13 @@ public class ExtractCommandTests
         var features = json.RootElement.GetProperty("features").EnumerateObject().ToList();
         Assert.Equal(expected.Select(f => f.Key), features.Select(f => f.Name));
         Assert.Equal(expected.Select(f => f.Value), features.Select(f => f.Value.GetDouble()));
-        Assert.Equal("(162, 84, 11, 47, 70, 7)", json.RootElement.GetProperty("diagnostics").GetProperty("Mask-original_BoundingBox").GetString());
+        var diagnostics = json.RootElement.GetProperty("diagnostics");
+        Assert.Equal("(162, 84, 11, 47, 70, 7)", diagnostics.GetProperty("Mask-original_BoundingBox").GetString());
+
+        // The whole image's statistics as PyRadiomics' baseline records them (brain1_normalization column).
+        Assert.Equal(385.6564080810547, double.Parse(diagnostics.GetProperty("Image-original_Mean").GetString()!, CultureInfo.InvariantCulture), 10);
+        Assert.Equal("0", diagnostics.GetProperty("Image-original_Minimum").GetString());
+        Assert.Equal("3057", diagnostics.GetProperty("Image-original_Maximum").GetString());
     }
 
     [Fact]
