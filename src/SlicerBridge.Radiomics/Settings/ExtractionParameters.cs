@@ -21,10 +21,17 @@ public sealed record ExtractionParameters
     /// <summary>The parameter file's text when read from one, kept so a model can embed exactly what it was trained with.</summary>
     public string? SourceText { get; init; }
 
-    /// <summary>The same parameters with <paramref name="settings"/> as global settings for every image type.</summary>
-    public ExtractionParameters WithSettings(ExtractionSettings settings) => this with
+    /// <summary>
+    /// The same parameters with <paramref name="change"/> applied to the global settings and to each image type's
+    /// own, so per-type settings such as LoG's <c>sigma</c> survive.
+    /// </summary>
+    public ExtractionParameters WithSettings(Func<ExtractionSettings, ExtractionSettings> change)
     {
-        Settings = settings,
-        ImageTypes = ImageTypes.Select(t => t with { Settings = settings }).ToList(),
-    };
+        ArgumentNullException.ThrowIfNull(change);
+        return this with
+        {
+            Settings = change(Settings),
+            ImageTypes = ImageTypes.Select(t => t with { Settings = change(t.Settings) }).ToList(),
+        };
+    }
 }

@@ -197,7 +197,7 @@ public class IbsiDigitalPhantomTests
     {
         var settings = ExtractionSettings.Default with { BinWidth = 1, WeightingNorm = weighting, AdditionalInfo = false };
         var names = Averaged.Values.Concat(KnownDeviations.Values.Select(d => d.Feature)).Distinct().Select(f => "original_" + f).ToList();
-        var result = new RadiomicsExtractor(ExtractionParameters.Default.WithSettings(settings)).Execute(
+        var result = new RadiomicsExtractor(ExtractionParameters.Default.WithSettings(_ => settings)).Execute(
             NiftiReader.Read(Fixtures.Path("ibsi", "digital_phantom", "image.nii.gz")),
             NiftiReader.Read(Fixtures.Path("ibsi", "digital_phantom", "mask.nii.gz")),
             features: names);

@@ -93,6 +93,19 @@ public class ParameterFileTests
     }
 
     [Fact]
+    public void ChangingSettingsKeepsEachImageTypesOwn()
+    {
+        var parameters = ParameterFile.Parse("setting:\n  binWidth: 10\nimageType:\n  Original: {}\n  LoG:\n    sigma: [1.0, 3]\n");
+
+        var quiet = parameters.WithSettings(s => s with { AdditionalInfo = false });
+
+        Assert.False(quiet.Settings.AdditionalInfo);
+        Assert.All(quiet.ImageTypes, t => Assert.False(t.Settings.AdditionalInfo));
+        Assert.Equal(["log-sigma-1-0-mm-3D", "log-sigma-3-mm-3D"], quiet.ImageTypes.Single(t => t.Name == "LoG").Settings.Sigma!.Select(s => s.ImageTypeName));
+        Assert.All(quiet.ImageTypes, t => Assert.Equal(10, t.Settings.BinWidth));
+    }
+
+    [Fact]
     public void LoadNamesTheFileInErrors()
     {
         using var temp = new TempDirectory();

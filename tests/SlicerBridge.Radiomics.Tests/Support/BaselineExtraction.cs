@@ -13,7 +13,7 @@ internal static class BaselineExtraction
     public static IReadOnlyDictionary<string, double> Run(BaselineTable table, string column, IReadOnlyCollection<string> features)
     {
         var testCase = BaselineTable.CaseOf(column);
-        var parameters = ExtractionParameters.Default.WithSettings(SettingsOf(table, column));
+        var parameters = ExtractionParameters.Default.WithSettings(_ => SettingsOf(table, column));
         var result = new RadiomicsExtractor(parameters).Execute(
             NrrdReader.Read(BaselineCase.ImagePath(testCase)),
             NrrdReader.Read(BaselineCase.MaskPath(testCase)),
